@@ -5,7 +5,7 @@ package org.chokepoint.reference.yaml;
  * unknown or wrong. The message names the file, the line and the field, and says how to fix it, so
  * a broken file fails at start-up rather than as a wrong number later.
  */
-public final class ReferenceDataException extends RuntimeException {
+public final class ReferenceDataException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 

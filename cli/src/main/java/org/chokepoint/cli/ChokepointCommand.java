@@ -1,0 +1,57 @@
+package org.chokepoint.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code chokepoint} command, which holds the subcommands. */
+@Command(
+        name = "chokepoint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Chokepoint: the geopolitics of energy and critical-mineral supply chains.",
+            "Reference data (countries, groups, commodity chains) and units of measure, each figure with its source."
+        },
+        subcommands = {
+            // CountriesCommand.class,
+            // CommoditiesCommand.class,
+            // ConvertCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  chokepoint countries --search 哈薩克",
+            "  chokepoint commodities rare-earths",
+            "  chokepoint convert \"6.6 Mtpa LNG\" --to m3/yr",
+            "  source <(chokepoint generate-completion)   # tab completion in bash or zsh",
+            "",
+            "Run 'chokepoint help COMMAND' for a command's options and examples."
+        })
+final class ChokepointCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** A command line with Chokepoint's error handling; the single place where it is assembled. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new ChokepointCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorReporter reporter = new ErrorReporter();
+        commandLine.setParameterExceptionHandler(reporter);
+        commandLine.setExecutionExceptionHandler(reporter);
+        CommandLine completion = commandLine.getSubcommands().get("generate-completion");
+        completion.getCommandSpec().usageMessage().hidden(false);
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
