@@ -49,16 +49,27 @@ public final class Converter {
         String problem = "Cannot convert " + quantity.describe() + " to " + target.symbol() + " (" + to + "): ";
         if (from.startsWith("money") && to.startsWith("money")) {
             problem += "Chokepoint does not exchange currencies implicitly.";
+        } else if (from.startsWith("money") != to.startsWith("money")) {
+            problem += "an amount of goods becomes money only through a price, never through a unit conversion.";
         } else if (substance.isEmpty()) {
             problem += "there is no conversion between " + from + " and " + to + " without a substance.";
         } else {
             problem += "there is no cited factor for " + substance.get() + " between " + from + " and " + to + ".";
         }
+        String units = Units.all().stream()
+                .filter(unit -> unit.isCompatibleWith(quantity.unit()))
+                .map(Unit::symbol)
+                .limit(6)
+                .collect(Collectors.joining(", "));
+        String advice = "Convert to another unit of " + (units.isEmpty() ? from : from + " (" + units + ")");
+        if (from.startsWith("money") || to.startsWith("money")) {
+            return problem + System.lineSeparator() + advice + ".";
+        }
         String factors = ConversionFactors.all().stream()
                 .map(f -> f.substance() + " (" + f.from().dimension().describe() + " to "
                         + f.to().dimension().describe() + ")")
                 .collect(Collectors.joining(", "));
-        return problem + System.lineSeparator() + "Convert to another unit of " + from
+        return problem + System.lineSeparator() + advice
                 + ", or name a substance with a cited factor after the quantity: " + factors + ".";
     }
 }
