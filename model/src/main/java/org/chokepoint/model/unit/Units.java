@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chokepoint.model.text.EditDistance;
 
 /**
  * The units Chokepoint knows and the parser for unit expressions such as "bcm/yr", "Mtpa",

@@ -1,4 +1,4 @@
-package org.chokepoint.model.unit;
+package org.chokepoint.model.text;
 
 /** Levenshtein distance, used to suggest the known name closest to a mistyped one. */
 public final class EditDistance {

@@ -1,0 +1,176 @@
+package org.chokepoint.reference.build;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Derives {@code reference/countries.yaml} from the public country tables in {@code shared/data}:
+ * ISO codes and UN names (datasets/country-codes), CLDR names in English and Chinese, and the trade
+ * codes of UN Comtrade / CEPII BACI. The output is deterministic, so a test can check that the
+ * committed file matches its sources.
+ *
+ * <p>Run: {@code ./mvnw -q -pl reference -am compile exec:java -Dexec.mainClass=... -Dexec.args="../shared/data
+ * reference/src/main/resources/reference/countries.yaml"} (see docs/reference-data.md).
+ */
+public final class CountryTableGenerator {
+
+    private CountryTableGenerator() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: CountryTableGenerator SHARED_DATA_DIR OUTPUT_YAML");
+            System.exit(2);
+        }
+        Files.writeString(Path.of(args[1]), generate(Path.of(args[0])), StandardCharsets.UTF_8);
+    }
+
+    /** The YAML text for the given shared data directory. */
+    public static String generate(Path sharedData) {
+        List<Map<String, String>> codes = read(sharedData.resolve("country-codes/country-codes.csv"));
+        Map<String, String> english = cldr(sharedData, "country_en.csv");
+        Map<String, String> simplified = cldr(sharedData, "country_zh_Hans.csv");
+        Map<String, String> traditional = cldr(sharedData, "country_zh_Hant.csv");
+        Map<String, String> hongKong = cldr(sharedData, "country_zh_HK.csv");
+        Map<String, String> tradeCodes = new HashMap<>();
+        for (Map<String, String> row : read(sharedData.resolve("baci-reference/country_codes.csv"))) {
+            tradeCodes.putIfAbsent(
+                    row.get("iso_3digit_alpha").strip(), row.get("country_code").strip());
+        }
+
+        TreeMap<String, String> entries = new TreeMap<>();
+        for (Map<String, String> row : codes) {
+            String alpha3 = row.get("ISO3166-1-Alpha-3").strip();
+            String alpha2 = row.get("ISO3166-1-Alpha-2").strip();
+            if (alpha3.isEmpty() || alpha2.isEmpty()) {
+                continue;
+            }
+            String en =
+                    english.getOrDefault(alpha2, row.get("CLDR display name").strip());
+            String hans = simplified.getOrDefault(
+                    alpha2, row.get("UNTERM Chinese Short").strip());
+            String hant = traditional.getOrDefault(alpha2, hans);
+            Set<String> others = new LinkedHashSet<>();
+            for (String column : List.of(
+                    "CLDR display name",
+                    "UNTERM English Short",
+                    "UNTERM English Formal",
+                    "official_name_en",
+                    "UNTERM Chinese Short",
+                    "UNTERM Chinese Formal",
+                    "official_name_cn")) {
+                String name = row.getOrDefault(column, "")
+                        .strip()
+                        .replaceFirst(" \\(the\\)$", "")
+                        .replaceFirst("^the ", "");
+                others.add(name);
+            }
+            others.add(hongKong.getOrDefault(alpha2, ""));
+            others.removeIf(name -> name.isEmpty() || name.equals(en) || name.equals(hans) || name.equals(hant));
+
+            StringBuilder entry = new StringBuilder();
+            entry.append("  - alpha3: ").append(alpha3).append('\n');
+            entry.append("    alpha2: ").append(quote(alpha2)).append('\n');
+            entry.append("    numeric: ")
+                    .append(quote(pad(row.get("ISO3166-1-numeric").strip())))
+                    .append('\n');
+            String trade = tradeCodes.get(alpha3);
+            if (trade != null) {
+                entry.append("    trade_code: ").append(quote(pad(trade))).append('\n');
+            }
+            entry.append("    en: ").append(quote(en)).append('\n');
+            entry.append("    zh_hans: ").append(quote(hans)).append('\n');
+            entry.append("    zh_hant: ").append(quote(hant)).append('\n');
+            if (!others.isEmpty()) {
+                entry.append("    other_names:\n");
+                others.forEach(
+                        name -> entry.append("      - ").append(quote(name)).append('\n'));
+            }
+            entries.put(alpha3, entry.toString());
+        }
+
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("# Generated by org.chokepoint.reference.build.CountryTableGenerator from ../shared/data.\n");
+        yaml.append(
+                "# Do not edit by hand: regenerate (docs/reference-data.md). Aliases live in country-aliases.yaml.\n");
+        yaml.append("kind: countries\nversion: 1\nsources:\n");
+        yaml.append(source(
+                "codes",
+                "Open Knowledge Foundation (datasets/country-codes, PDDL)",
+                "Country codes: ISO 3166-1, UN M49 and UNTERM names",
+                "https://github.com/datasets/country-codes",
+                "2023-09-25"));
+        yaml.append(source(
+                "names",
+                "Unicode CLDR via umpirsky/country-list (MIT)",
+                "Country names in en, zh_Hans, zh_Hant and zh_HK",
+                "https://github.com/umpirsky/country-list",
+                null));
+        yaml.append(source(
+                "trade_codes",
+                "CEPII (BACI, Etalab 2.0)",
+                "BACI country codes (UN Comtrade numeric codes)",
+                "http://www.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=37",
+                null));
+        yaml.append("countries:\n");
+        entries.values().forEach(yaml::append);
+        return yaml.toString();
+    }
+
+    private static String source(String key, String publisher, String title, String location, String date) {
+        StringBuilder text = new StringBuilder("  ").append(key).append(":\n");
+        text.append("    publisher: ").append(quote(publisher)).append('\n');
+        text.append("    title: ").append(quote(title)).append('\n');
+        text.append("    location: ").append(quote(location)).append('\n');
+        if (date != null) {
+            text.append("    date: ").append(quote(date)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String pad(String numeric) {
+        return numeric.length() >= 3 ? numeric : "0".repeat(3 - numeric.length()) + numeric;
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static Map<String, String> cldr(Path sharedData, String file) {
+        Map<String, String> names = new HashMap<>();
+        for (Map<String, String> row :
+                read(sharedData.resolve("country-names-cldr").resolve(file))) {
+            names.put(row.get("id").strip(), row.get("value").strip());
+        }
+        return names;
+    }
+
+    private static List<Map<String, String>> read(Path csv) {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        String text;
+        try {
+            text = Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + csv, e);
+        }
+        try (MappingIterator<Map<String, String>> rows =
+                mapper.readerForMapOf(String.class).with(schema).readValues(text)) {
+            return new ArrayList<>(rows.readAll());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot parse " + csv, e);
+        }
+    }
+}
