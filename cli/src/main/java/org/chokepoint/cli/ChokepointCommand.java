@@ -17,7 +17,12 @@ import picocli.CommandLine.Spec;
             "Chokepoint: the geopolitics of energy and critical-mineral supply chains.",
             "Reference data (countries, groups, commodity chains) and units of measure, each figure with its source."
         },
-        subcommands = {ConvertCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            CountriesCommand.class,
+            ConvertCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  chokepoint countries --search 哈薩克",
