@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             CountriesCommand.class,
+            CommoditiesCommand.class,
             ConvertCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class

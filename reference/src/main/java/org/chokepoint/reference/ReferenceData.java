@@ -1,5 +1,7 @@
 package org.chokepoint.reference;
 
+import org.chokepoint.reference.commodity.CommodityCatalog;
+import org.chokepoint.reference.commodity.CommodityCatalogLoader;
 import org.chokepoint.reference.geo.CountryCatalogLoader;
 import org.chokepoint.reference.geo.CountryDirectory;
 import org.chokepoint.reference.geo.GroupDirectory;
@@ -10,12 +12,12 @@ import org.chokepoint.reference.geo.GroupLoader;
  * groups of countries and commodity chains. A broken file fails here, naming the file, line and
  * field, instead of producing a wrong number later.
  */
-public record ReferenceData(CountryDirectory countries, GroupDirectory groups) {
+public record ReferenceData(CountryDirectory countries, GroupDirectory groups, CommodityCatalog commodities) {
 
     /** Loads and validates the files shipped in this build. */
     public static ReferenceData load() {
         CountryDirectory countries = CountryCatalogLoader.load();
         GroupDirectory groups = GroupLoader.load(GroupLoader.GROUPS, countries);
-        return new ReferenceData(countries, groups);
+        return new ReferenceData(countries, groups, CommodityCatalogLoader.load());
     }
 }

@@ -1,0 +1,52 @@
+package org.chokepoint.reference.commodity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.chokepoint.model.commodity.Chain;
+import org.chokepoint.model.commodity.Industry;
+import org.chokepoint.model.commodity.IndustryId;
+
+/** The commodity chains and industries, found by id, English or Chinese name or alias. */
+public final class CommodityCatalog {
+
+    private final List<Chain> chains;
+    private final Map<IndustryId, Industry> industries;
+    private final Map<String, Chain> byName = new HashMap<>();
+
+    CommodityCatalog(List<Chain> chains, Map<IndustryId, Industry> industries) {
+        this.chains = List.copyOf(chains);
+        this.industries = Map.copyOf(industries);
+        for (Chain chain : this.chains) {
+            names(chain).forEach(name -> byName.put(key(name), chain));
+        }
+    }
+
+    static List<String> names(Chain chain) {
+        return java.util.stream.Stream.of(List.of(chain.id().slug(), chain.english()), chain.chinese(), chain.aliases())
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    }
+
+    public List<Chain> chains() {
+        return chains;
+    }
+
+    public Optional<Chain> find(String idOrName) {
+        return Optional.ofNullable(byName.get(key(idOrName)));
+    }
+
+    public Industry industry(IndustryId id) {
+        Industry industry = industries.get(id);
+        if (industry == null) {
+            throw new IllegalArgumentException("Unknown industry " + id);
+        }
+        return industry;
+    }
+}
