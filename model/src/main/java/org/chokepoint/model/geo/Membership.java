@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.chokepoint.model.source.Citation;
+import org.chokepoint.model.time.PartialDate;
 
 /**
  * One country's part in a group over a period, with the source that states it. A membership whose

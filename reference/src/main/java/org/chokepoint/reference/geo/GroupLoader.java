@@ -10,7 +10,7 @@ import org.chokepoint.model.geo.Country;
 import org.chokepoint.model.geo.CountryGroup;
 import org.chokepoint.model.geo.GroupId;
 import org.chokepoint.model.geo.Membership;
-import org.chokepoint.model.geo.PartialDate;
+import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.reference.yaml.Citations;
 import org.chokepoint.reference.yaml.YamlNode;
 import org.chokepoint.reference.yaml.YamlReader;

@@ -1,4 +1,4 @@
-package org.chokepoint.model.geo;
+package org.chokepoint.model.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
