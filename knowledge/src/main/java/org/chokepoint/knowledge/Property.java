@@ -1,0 +1,42 @@
+package org.chokepoint.knowledge;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The controlled vocabulary of what statements state. */
+public enum Property {
+    PRODUCTION,
+    RESERVES,
+    CAPACITY,
+    IMPORT_VALUE,
+    IMPORT_QUANTITY,
+    EXPORT_VALUE,
+    EXPORT_QUANTITY,
+    TRADE_VALUE,
+    SHARE,
+    DISCOUNT,
+    PRICE,
+    INVESTMENT,
+    STAKE,
+    VOLUME,
+    COUNT,
+    TARIFF,
+    FEE,
+    STATUS,
+    START_YEAR,
+    OWNER,
+    SANCTIONED_BY,
+    MEMBER_OF;
+
+    /** "import_value". */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Property> find(String key) {
+        return Arrays.stream(values())
+                .filter(p -> p.key().equals(key.strip().toLowerCase(Locale.ROOT).replace('-', '_')))
+                .findFirst();
+    }
+}

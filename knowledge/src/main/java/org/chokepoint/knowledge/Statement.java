@@ -1,0 +1,88 @@
+package org.chokepoint.knowledge;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.chokepoint.model.time.PartialDate;
+
+/**
+ * One value of one property of one subject, from one source, with the original text it was read
+ * from. Entities are views assembled from statements; when two sources disagree, both statements
+ * stay, side by side.
+ *
+ * @param id deterministic id, see {@link StatementId}
+ * @param subject what it is about
+ * @param property what it states, from a controlled vocabulary ({@link Property})
+ * @param good the commodity and stage the figure counts, if any
+ * @param counterpart the other party: the partner of a trade flow, the target of a sanction
+ * @param period the period the value refers to
+ * @param value the value
+ * @param estimate whether the source marks it as an estimate
+ * @param note the source's own note on the figure
+ * @param source where it comes from
+ * @param quote the original text (a CSV row, a sentence) it was read from
+ * @param language the quote's language (BCP 47: en, zh-Hans, zh-Hant)
+ */
+public record Statement(
+        StatementId id,
+        Subject subject,
+        Property property,
+        Optional<Good> good,
+        Optional<Subject> counterpart,
+        Optional<PartialDate> period,
+        Value value,
+        boolean estimate,
+        Optional<String> note,
+        Source source,
+        String quote,
+        String language) {
+
+    public Statement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(good, "good");
+        Objects.requireNonNull(counterpart, "counterpart");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** Builds a statement, deriving its id from what identifies it. */
+    public static Statement of(
+            Subject subject,
+            Property property,
+            Optional<Good> good,
+            Optional<Subject> counterpart,
+            Optional<PartialDate> period,
+            Value value,
+            boolean estimate,
+            Optional<String> note,
+            Source source,
+            String quote,
+            String language) {
+        StatementId id = StatementId.of(
+                source.id(),
+                subject.key(),
+                property.key(),
+                good.map(Good::key).orElse(""),
+                counterpart.map(Subject::key).orElse(""),
+                period.map(PartialDate::iso).orElse(""),
+                value.canonical());
+        return new Statement(
+                id, subject, property, good, counterpart, period, value, estimate, note, source, quote, language);
+    }
+
+    /** What two statements must share to be about the same fact (and conflict if values differ). */
+    public String factKey() {
+        return String.join(
+                "|",
+                subject.key(),
+                property.key(),
+                good.map(Good::key).orElse(""),
+                counterpart.map(Subject::key).orElse(""),
+                period.map(PartialDate::iso).orElse(""));
+    }
+}

@@ -1,0 +1,19 @@
+package org.chokepoint.knowledge.importer;
+
+import java.nio.file.Path;
+
+/**
+ * Reads one public file format into statements. Reading is pure: it touches no store, so a file
+ * with bad rows can be reported on, and refused or partly stored, before anything is written.
+ */
+public interface Importer {
+
+    /** The name users give on the command line, e.g. "usgs-mcs". */
+    String kind();
+
+    /** One line saying what files this importer reads. */
+    String description();
+
+    /** The statements the file states and the rows it could not read. */
+    ImportBatch read(Path file);
+}

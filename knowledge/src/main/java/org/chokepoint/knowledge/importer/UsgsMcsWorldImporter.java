@@ -1,0 +1,363 @@
+package org.chokepoint.knowledge.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chokepoint.knowledge.Good;
+import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.RowProblem;
+import org.chokepoint.knowledge.Source;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.Subject;
+import org.chokepoint.knowledge.Value;
+import org.chokepoint.model.geo.Country;
+import org.chokepoint.model.time.PartialDate;
+import org.chokepoint.model.unit.Quantity;
+import org.chokepoint.model.unit.QuantityRange;
+import org.chokepoint.model.unit.Unit;
+import org.chokepoint.model.unit.Units;
+import org.chokepoint.reference.ReferenceData;
+import org.chokepoint.reference.commodity.CommodityCatalog;
+import org.chokepoint.reference.yaml.YamlNode;
+import org.chokepoint.reference.yaml.YamlReader;
+
+/**
+ * Reads the world production and reserves tables of the USGS Mineral Commodity Summaries
+ * ({@code mcs2024-raree_world.csv}). Releases differ in headers (Prod_t_2021, Prod_kt_est_2022,
+ * Reserves_kg...), units, BOMs, footnote markers on country names ("Japane", "United States1"),
+ * and markers in value cells: W (withheld), NA and XX (not available), "e5,000" (estimate),
+ * "<100", "Less than ½ unit."; all are handled, and anything else is reported with its line and
+ * column. Each release is its own source, so revisions stay side by side.
+ */
+public final class UsgsMcsWorldImporter implements Importer {
+
+    private static final Pattern FILE = Pattern.compile("(?i)mcs(\\d{4})-([a-z-]+)_world\\.csv");
+    private static final Pattern COLUMN = Pattern.compile(
+            "(?i)(Prod|Reserves|Cap)(?:_[A-Za-z0-9]+?)??_(t|kt|kg|Mt|mmt|mcm)(?:_([Ee]st))?(?:_(\\d{4}))?");
+    private static final Pattern NUMBER = Pattern.compile("(e)?([0-9][0-9,]*(?:\\.[0-9]+)?)");
+    private static final Pattern LESS_THAN = Pattern.compile("<\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)");
+    private static final Pattern FOOTNOTE = Pattern.compile("^(.*?)(\\d+)$");
+    private static final Map<String, String> UNITS =
+            Map.of("t", "t", "kt", "kt", "kg", "kg", "Mt", "Mt", "mmt", "Mt", "mcm", "mcm");
+
+    private final ReferenceData reference;
+    private final Map<String, Good> goods;
+
+    public UsgsMcsWorldImporter(ReferenceData reference) {
+        this.reference = reference;
+        this.goods = goods(reference.commodities());
+    }
+
+    @Override
+    public String kind() {
+        return "usgs-mcs";
+    }
+
+    @Override
+    public String description() {
+        return "USGS Mineral Commodity Summaries world production and reserves tables (mcsYYYY-CODE_world.csv)";
+    }
+
+    @Override
+    public ImportBatch read(Path file) {
+        String name = file.getFileName().toString();
+        Matcher fileName = FILE.matcher(name);
+        if (!fileName.matches()) {
+            throw new IllegalArgumentException("Not a USGS MCS world table: " + file + System.lineSeparator()
+                    + "Expected a file named like mcs2024-raree_world.csv.");
+        }
+        int release = Integer.parseInt(fileName.group(1));
+        String code = fileName.group(2).toLowerCase(Locale.ROOT);
+        List<CsvRow> rows = CsvFiles.read(file);
+        List<Statement> statements = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
+        if (rows.isEmpty()) {
+            problems.add(new RowProblem(file.toString(), 1, 0, "", "the file is empty"));
+            return new ImportBatch(kind(), file, statements, problems);
+        }
+        Table table = Table.of(rows.get(0), file.toString(), problems);
+        Source source = new Source(
+                "usgs-mcs-" + release + "-" + code + "-world",
+                "U.S. Geological Survey",
+                "Mineral Commodity Summaries " + release + ", world mine production and reserves (" + code + ")",
+                Optional.of(file.toString()),
+                Optional.of(new PartialDate(String.valueOf(release))));
+        for (CsvRow row : rows.subList(1, rows.size())) {
+            if (!row.isBlank()) {
+                readRow(row, table, code, source, file.toString(), statements, problems);
+            }
+        }
+        return new ImportBatch(kind(), file, statements, problems);
+    }
+
+    private void readRow(
+            CsvRow row,
+            Table table,
+            String code,
+            Source source,
+            String file,
+            List<Statement> statements,
+            List<RowProblem> problems) {
+        String countryCell = row.cell(table.country);
+        Optional<NamedSubject> subject = subject(countryCell);
+        if (subject.isEmpty()) {
+            problems.add(new RowProblem(
+                    file, row.line(), table.country + 1, "Country", "unknown country or region '" + countryCell + "'"));
+            return;
+        }
+        String type = row.cell(table.type);
+        Good good = goods.getOrDefault(code, new Good("usgs-" + code, Optional.empty(), Optional.empty()));
+        String basis = type + subject.get().qualifier.map(q -> " (" + q + ")").orElse("");
+        Good counted = new Good(good.chain(), good.stage(), Optional.of(basis));
+        for (ValueColumn column : table.values) {
+            String cell = row.cell(column.index);
+            Optional<Optional<Value>> parsed = value(cell, column.unit);
+            if (parsed.isEmpty()) {
+                problems.add(new RowProblem(
+                        file,
+                        row.line(),
+                        column.index + 1,
+                        column.header,
+                        "expected a number, W, NA or XX, found '" + cell + "'"));
+                continue;
+            }
+            if (parsed.get().isEmpty()) {
+                continue;
+            }
+            boolean estimate = column.estimate || cell.startsWith("e") || subject.get().estimate;
+            Optional<String> note = column.notes.map(row::cell).filter(n -> !n.isBlank());
+            Optional<PartialDate> period =
+                    column.year.or(() -> table.latestYear).map(y -> new PartialDate(String.valueOf(y)));
+            statements.add(Statement.of(
+                    subject.get().subject,
+                    column.property,
+                    Optional.of(counted),
+                    Optional.empty(),
+                    period,
+                    parsed.get().get(),
+                    estimate,
+                    note,
+                    source,
+                    row.text(),
+                    "en"));
+        }
+    }
+
+    /**
+     * The value of a cell: a value, empty for a cell that states nothing (blank, NA, XX, "Included
+     * in ..."), or no result at all for a cell that cannot be read.
+     */
+    private static Optional<Optional<Value>> value(String cell, Unit unit) {
+        String text = cell.replace('\u00A0', ' ').strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.isEmpty()
+                || lower.equals("na")
+                || lower.equals("xx")
+                || lower.equals("--")
+                || lower.startsWith("included")) {
+            return Optional.of(Optional.empty());
+        }
+        if (text.equals("W")) {
+            return Optional.of(Optional.of(new Value.Withheld()));
+        }
+        if (lower.contains("large") || lower.equals("very small") || text.startsWith(">")) {
+            return Optional.of(Optional.of(new Value.Text(text))); // a size class or an open bound, not a figure
+        }
+        if (lower.startsWith("less than ½ unit")) {
+            return Optional.of(Optional.of(range(0, 0.5, unit)));
+        }
+        Matcher less = LESS_THAN.matcher(text);
+        if (less.matches()) {
+            return Optional.of(Optional.of(range(0, number(less.group(1)), unit)));
+        }
+        Matcher number = NUMBER.matcher(text);
+        if (number.matches()) {
+            return Optional.of(Optional.of(new Value.Measured(new Quantity(number(number.group(2)), unit))));
+        }
+        return Optional.empty();
+    }
+
+    private static Value range(double low, double high, Unit unit) {
+        return new Value.Measured(new QuantityRange(new Quantity(low, unit), new Quantity(high, unit)));
+    }
+
+    private static double number(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
+    /** A subject named in the Country column, with the qualifier and estimate marker stripped off. */
+    private record NamedSubject(Subject subject, Optional<String> qualifier, boolean estimate) {}
+
+    private Optional<NamedSubject> subject(String cell) {
+        String name = cell.strip();
+        Matcher footnote = FOOTNOTE.matcher(name);
+        if (footnote.matches()) {
+            name = footnote.group(1).strip();
+        }
+        Optional<String> qualifier = Optional.empty();
+        Optional<NamedSubject> found = named(name, qualifier, false);
+        if (found.isPresent()) {
+            return found;
+        }
+        int paren = name.indexOf(" (");
+        if (paren > 0 && name.endsWith(")")) {
+            qualifier = Optional.of(name.substring(paren + 2, name.length() - 1));
+            name = name.substring(0, paren);
+        } else if (name.contains(", ") && !name.startsWith("World total")) {
+            int comma = name.lastIndexOf(", ");
+            qualifier = Optional.of(name.substring(comma + 2));
+            name = name.substring(0, comma);
+        }
+        found = named(name, qualifier, false);
+        if (found.isEmpty() && name.endsWith("e")) {
+            found = named(name.substring(0, name.length() - 1), qualifier, true);
+        }
+        return found;
+    }
+
+    private Optional<NamedSubject> named(String name, Optional<String> qualifier, boolean estimate) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("world total")) {
+            String rest = name.substring("world total".length())
+                    .replaceAll("^[ ,]+", "")
+                    .strip();
+            Optional<String> worldQualifier =
+                    rest.isEmpty() || rest.equals("(rounded)") ? qualifier : Optional.of(rest);
+            return Optional.of(new NamedSubject(Subject.world(), worldQualifier, estimate));
+        }
+        if (lower.startsWith("other countries") || lower.equals("other")) {
+            return Optional.of(new NamedSubject(
+                    new Subject(Subject.Kind.REGION, "other-countries", "Other countries"), qualifier, estimate));
+        }
+        int and = name.indexOf(" and ");
+        if (and > 0) {
+            Optional<Country> first = reference.countries().find(name.substring(0, and));
+            Optional<Country> second = reference.countries().find(name.substring(and + 5));
+            if (first.isPresent() && second.isPresent()) {
+                String id = first.get().id() + "+" + second.get().id();
+                return Optional.of(new NamedSubject(new Subject(Subject.Kind.REGION, id, name), qualifier, estimate));
+            }
+        }
+        Optional<Country> country = reference.countries().find(name);
+        return country.map(c ->
+                new NamedSubject(new Subject(Subject.Kind.COUNTRY, c.id().alpha3(), c.english()), qualifier, estimate));
+    }
+
+    /** The columns of one table, found from its header. */
+    private record Table(int country, int type, List<ValueColumn> values, Optional<Integer> latestYear) {
+
+        static Table of(CsvRow header, String file, List<RowProblem> problems) {
+            int country = -1;
+            int type = -1;
+            List<ValueColumn> values = new ArrayList<>();
+            Map<String, Integer> notes = new HashMap<>();
+            for (int i = 0; i < header.cells().size(); i++) {
+                String name = header.cell(i);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (lower.equals("country")) {
+                    country = i;
+                } else if (lower.equals("type")) {
+                    type = i;
+                } else if (lower.endsWith("_notes") || lower.endsWith("_note")) {
+                    notes.put(lower.substring(0, lower.indexOf('_')), i);
+                }
+            }
+            Optional<Integer> latest = Optional.empty();
+            for (int i = 0; i < header.cells().size(); i++) {
+                String name = header.cell(i);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (name.isEmpty()
+                        || lower.endsWith("notes")
+                        || lower.endsWith("note")
+                        || !(lower.startsWith("prod") || lower.startsWith("reserves") || lower.startsWith("cap"))) {
+                    continue;
+                }
+                Matcher column = COLUMN.matcher(name);
+                if (!column.matches()) {
+                    problems.add(new RowProblem(
+                            file,
+                            header.line(),
+                            i + 1,
+                            name,
+                            "column not read: its unit is not one of t, kt, kg, Mt, mmt, mcm"));
+                    continue;
+                }
+                String kind = column.group(1).toLowerCase(Locale.ROOT);
+                Property property =
+                        switch (kind) {
+                            case "prod" -> Property.PRODUCTION;
+                            case "reserves" -> Property.RESERVES;
+                            default -> Property.CAPACITY;
+                        };
+                Optional<Integer> year = Optional.ofNullable(column.group(4)).map(Integer::parseInt);
+                if (year.isPresent() && (latest.isEmpty() || year.get() > latest.get())) {
+                    latest = year;
+                }
+                String unit = UNITS.get(column.group(2));
+                if (unit == null) {
+                    problems.add(new RowProblem(
+                            file,
+                            header.line(),
+                            i + 1,
+                            name,
+                            "column not read: unit '" + column.group(2) + "' is ambiguous or unknown"));
+                    continue;
+                }
+                values.add(new ValueColumn(
+                        i,
+                        name,
+                        property,
+                        Units.parse(unit),
+                        column.group(3) != null,
+                        year,
+                        Optional.ofNullable(notes.get(kind))));
+            }
+            int afterCountry = country + 1;
+            if (type < 0 && country >= 0 && values.stream().noneMatch(v -> v.index() == afterCountry)) {
+                type = country + 1; // some tables put the type's text in the header instead of "Type"
+            }
+            if (country < 0 || type < 0) {
+                throw new IllegalArgumentException(file + " line " + header.line()
+                        + ": the header has no Country or Type column; is this a USGS MCS world table?");
+            }
+            return new Table(country, type, values, latest);
+        }
+    }
+
+    private record ValueColumn(
+            int index,
+            String header,
+            Property property,
+            Unit unit,
+            boolean estimate,
+            Optional<Integer> year,
+            Optional<Integer> notes) {}
+
+    private static Map<String, Good> goods(CommodityCatalog catalog) {
+        YamlNode root = YamlReader.readReferenceFile("importers/usgs-mcs-goods.yaml", "usgs-mcs-goods", 1);
+        Map<String, Good> goods = new HashMap<>();
+        YamlNode table = root.get("goods");
+        for (String code : table.keys()) {
+            YamlNode entry = table.get(code).allowOnly(java.util.Set.of("chain", "stage"));
+            String chain = entry.text("chain");
+            String stage = entry.text("stage");
+            boolean known = catalog.find(chain)
+                    .flatMap(c -> c.stages().stream()
+                            .filter(s -> s.id().slug().equals(stage))
+                            .findFirst())
+                    .isPresent();
+            if (!known) {
+                throw entry.error(
+                        "no stage " + stage + " in chain " + chain, "See ./chokepoint commodities " + chain + ".");
+            }
+            goods.put(code, new Good(chain, Optional.of(stage), Optional.empty()));
+        }
+        return goods;
+    }
+}

@@ -1,0 +1,360 @@
+package org.chokepoint.knowledge.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.chokepoint.knowledge.Good;
+import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.Source;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.StatementId;
+import org.chokepoint.knowledge.Subject;
+import org.chokepoint.knowledge.Value;
+import org.chokepoint.knowledge.importer.ImportBatch;
+import org.chokepoint.model.time.PartialDate;
+import org.chokepoint.model.unit.Quantity;
+import org.chokepoint.model.unit.QuantityRange;
+import org.chokepoint.model.unit.Units;
+
+/**
+ * The knowledge base in one embedded DuckDB file (or in memory). Each import is one transaction,
+ * so a failed or killed import leaves the file as it was; DuckDB's write-ahead log rolls back an
+ * uncommitted transaction when the file is next opened.
+ */
+public final class DuckDbStore implements KnowledgeStore {
+
+    private static final String COLUMNS =
+            "id, subject_kind, subject_id, subject_label, property, good_chain, good_stage,"
+                    + " good_basis, counterpart_kind, counterpart_id, counterpart_label, period, value_kind, value, value_high,"
+                    + " unit, text_value, estimate, note, source_id, quote, language, first_seen, last_seen";
+
+    private final Connection connection;
+    private final String name;
+
+    private DuckDbStore(Connection connection, String name) throws SQLException {
+        this.connection = connection;
+        this.name = name;
+        Migrations.apply(connection, name);
+    }
+
+    /** Opens (creating if needed) the store in the given file. */
+    public static DuckDbStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return new DuckDbStore(
+                    DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()), file.toString());
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException(
+                    "Cannot open the store " + file + ": " + e.getMessage() + System.lineSeparator()
+                            + "Check the path, or choose another with --store or CHOKEPOINT_STORE.",
+                    e);
+        }
+    }
+
+    /** A store that lives in memory only, for tests and one-off runs. */
+    public static DuckDbStore inMemory() {
+        try {
+            return new DuckDbStore(DriverManager.getConnection("jdbc:duckdb:"), "(in memory)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open an in-memory DuckDB store", e);
+        }
+    }
+
+    /** The schema version of this store. */
+    public int schemaVersion() {
+        try {
+            return Migrations.current(connection);
+        } catch (SQLException e) {
+            throw failure("read the schema version", e);
+        }
+    }
+
+    @Override
+    public ImportReport store(ImportBatch batch, boolean strict, ImportProgress progress) {
+        if (strict && !batch.problems().isEmpty()) {
+            throw new ImportRefusedException(batch.problems());
+        }
+        Map<StatementId, Statement> unique = new LinkedHashMap<>();
+        batch.statements().forEach(s -> unique.putIfAbsent(s.id(), s));
+        Timestamp now = Timestamp.from(Instant.now());
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Set<String> known = knownIds(unique.values());
+                writeSources(unique.values());
+                int added = writeStatements(unique.values(), known, now, progress);
+                touch(known, now);
+                try (PreparedStatement log =
+                        connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?)")) {
+                    log.setString(1, batch.kind());
+                    log.setString(2, batch.file().toString());
+                    log.setTimestamp(3, now);
+                    log.setInt(4, added);
+                    log.setInt(5, known.size());
+                    log.setInt(6, batch.problems().size());
+                    log.executeUpdate();
+                }
+                connection.commit();
+                return new ImportReport(batch.kind(), batch.file().toString(), added, known.size(), batch.problems());
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("store " + batch.file(), e);
+        }
+    }
+
+    private Set<String> knownIds(Iterable<Statement> statements) throws SQLException {
+        Set<String> known = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM statements WHERE id = ?")) {
+            for (Statement statement : statements) {
+                query.setString(1, statement.id().hex());
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        known.add(statement.id().hex());
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    private void writeSources(Iterable<Statement> statements) throws SQLException {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        statements.forEach(s -> sources.putIfAbsent(s.source().id(), s.source()));
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO sources VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET publisher = excluded.publisher,"
+                        + " title = excluded.title, location = excluded.location, published = excluded.published")) {
+            for (Source source : sources.values()) {
+                insert.setString(1, source.id());
+                insert.setString(2, source.publisher());
+                insert.setString(3, source.title());
+                insert.setString(4, source.location().orElse(null));
+                insert.setString(5, source.published().map(PartialDate::iso).orElse(null));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private int writeStatements(
+            Iterable<Statement> statements, Set<String> known, Timestamp now, ImportProgress progress)
+            throws SQLException {
+        int added = 0;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO statements (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Statement s : statements) {
+                if (known.contains(s.id().hex())) {
+                    continue;
+                }
+                int i = 1;
+                insert.setString(i++, s.id().hex());
+                insert.setString(i++, s.subject().kind().name());
+                insert.setString(i++, s.subject().id());
+                insert.setString(i++, s.subject().label());
+                insert.setString(i++, s.property().key());
+                insert.setString(i++, s.good().map(Good::chain).orElse(null));
+                insert.setString(i++, s.good().flatMap(Good::stage).orElse(null));
+                insert.setString(i++, s.good().flatMap(Good::basis).orElse(null));
+                insert.setString(i++, s.counterpart().map(c -> c.kind().name()).orElse(null));
+                insert.setString(i++, s.counterpart().map(Subject::id).orElse(null));
+                insert.setString(i++, s.counterpart().map(Subject::label).orElse(null));
+                insert.setString(i++, s.period().map(PartialDate::iso).orElse(null));
+                i = setValue(insert, i, s.value());
+                insert.setBoolean(i++, s.estimate());
+                insert.setString(i++, s.note().orElse(null));
+                insert.setString(i++, s.source().id());
+                insert.setString(i++, s.quote());
+                insert.setString(i++, s.language());
+                insert.setTimestamp(i++, now);
+                insert.setTimestamp(i, now);
+                insert.addBatch();
+                added++;
+                if (added % ImportProgress.EVERY == 0) {
+                    insert.executeBatch();
+                    progress.written(added);
+                }
+            }
+            insert.executeBatch();
+        }
+        return added;
+    }
+
+    private static int setValue(PreparedStatement insert, int index, Value value) throws SQLException {
+        String kind = "text";
+        Double low = null;
+        Double high = null;
+        String unit = null;
+        String text = null;
+        if (value instanceof Value.Measured measured && measured.amount() instanceof QuantityRange range) {
+            kind = "range";
+            low = range.low().value();
+            high = range.high().value();
+            unit = range.unit().symbol();
+        } else if (value instanceof Value.Measured measured) {
+            Quantity quantity = (Quantity) measured.amount();
+            kind = "quantity";
+            low = quantity.value();
+            unit = quantity.unit().symbol();
+        } else if (value instanceof Value.Withheld) {
+            kind = "withheld";
+        } else {
+            text = ((Value.Text) value).text();
+        }
+        insert.setString(index, kind);
+        insert.setObject(index + 1, low);
+        insert.setObject(index + 2, high);
+        insert.setString(index + 3, unit);
+        insert.setString(index + 4, text);
+        return index + 5;
+    }
+
+    private void touch(Set<String> known, Timestamp now) throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE statements SET last_seen = ? WHERE id = ?")) {
+            for (String id : known) {
+                update.setTimestamp(1, now);
+                update.setString(2, id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    @Override
+    public List<Statement> find(StatementQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT s.*, src.publisher, src.title, src.location, src.published"
+                + " FROM statements s JOIN sources src ON s.source_id = src.id WHERE true");
+        List<String> parameters = new ArrayList<>();
+        query.subjectKey().ifPresent(key -> {
+            sql.append(" AND s.subject_kind || ':' || s.subject_id = ?");
+            parameters.add(key);
+        });
+        query.property().ifPresent(property -> {
+            sql.append(" AND s.property = ?");
+            parameters.add(property.key());
+        });
+        query.good().ifPresent(good -> {
+            sql.append(" AND (s.good_chain = ? OR s.good_chain || '/' || coalesce(s.good_stage, '') = ?)");
+            parameters.add(good);
+            parameters.add(good);
+        });
+        query.sourceId().ifPresent(source -> {
+            sql.append(" AND s.source_id = ?");
+            parameters.add(source);
+        });
+        sql.append(
+                " ORDER BY s.subject_kind, s.subject_id, s.property, s.good_chain, s.good_stage, s.period, s.source_id, s.id");
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
+            }
+            List<Statement> statements = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    statements.add(statement(rows));
+                }
+            }
+            return statements;
+        } catch (SQLException e) {
+            throw failure("query statements", e);
+        }
+    }
+
+    private static Statement statement(ResultSet rows) throws SQLException {
+        Source source = new Source(
+                rows.getString("source_id"),
+                rows.getString("publisher"),
+                rows.getString("title"),
+                Optional.ofNullable(rows.getString("location")),
+                Optional.ofNullable(rows.getString("published")).map(PartialDate::new));
+        Optional<Good> good = Optional.ofNullable(rows.getString("good_chain"))
+                .map(chain -> new Good(
+                        chain,
+                        Optional.ofNullable(rows(rows, "good_stage")),
+                        Optional.ofNullable(rows(rows, "good_basis"))));
+        Optional<Subject> counterpart = Optional.ofNullable(rows.getString("counterpart_kind"))
+                .map(kind -> new Subject(
+                        Subject.Kind.valueOf(kind), rows(rows, "counterpart_id"), rows(rows, "counterpart_label")));
+        return new Statement(
+                new StatementId(rows.getString("id")),
+                new Subject(
+                        Subject.Kind.valueOf(rows.getString("subject_kind")),
+                        rows.getString("subject_id"),
+                        rows.getString("subject_label")),
+                Property.find(rows.getString("property")).orElseThrow(),
+                good,
+                counterpart,
+                Optional.ofNullable(rows.getString("period")).map(PartialDate::new),
+                value(rows),
+                rows.getBoolean("estimate"),
+                Optional.ofNullable(rows.getString("note")),
+                source,
+                rows.getString("quote"),
+                rows.getString("language"));
+    }
+
+    private static Value value(ResultSet rows) throws SQLException {
+        return switch (rows.getString("value_kind")) {
+            case "quantity" ->
+                new Value.Measured(new Quantity(rows.getDouble("value"), Units.parse(rows.getString("unit"))));
+            case "range" ->
+                new Value.Measured(new QuantityRange(
+                        new Quantity(rows.getDouble("value"), Units.parse(rows.getString("unit"))),
+                        new Quantity(rows.getDouble("value_high"), Units.parse(rows.getString("unit")))));
+            case "withheld" -> new Value.Withheld();
+            default -> new Value.Text(rows.getString("text_value"));
+        };
+    }
+
+    /** A column that may be null, read inside a lambda. */
+    private static String rows(ResultSet rows, String column) {
+        try {
+            return rows.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public long count() {
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM statements");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw failure("count statements", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private IllegalStateException failure(String action, SQLException e) {
+        return new IllegalStateException("Cannot " + action + " in the store " + name + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,32 @@
+package org.chokepoint.knowledge.store;
+
+import java.util.List;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.importer.ImportBatch;
+
+/**
+ * Where statements live. Every import is one transaction: it is stored whole or not at all, and a
+ * process killed half-way leaves the store as it was.
+ */
+public interface KnowledgeStore extends AutoCloseable {
+
+    /**
+     * Stores a batch. Statements already stored (same id) are not added again; their last-seen
+     * time is updated. With {@code strict}, a batch with any bad row stores nothing.
+     *
+     * @throws ImportRefusedException if strict and the batch has bad rows
+     */
+    default ImportReport store(ImportBatch batch, boolean strict) {
+        return store(batch, strict, ImportProgress.NONE);
+    }
+
+    /** Like {@link #store(ImportBatch, boolean)}, telling {@code progress} as statements are written. */
+    ImportReport store(ImportBatch batch, boolean strict, ImportProgress progress);
+
+    List<Statement> find(StatementQuery query);
+
+    long count();
+
+    @Override
+    void close();
+}
