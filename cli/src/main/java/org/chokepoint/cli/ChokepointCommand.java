@@ -15,12 +15,17 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {
             "Chokepoint: the geopolitics of energy and critical-mineral supply chains.",
-            "Reference data (countries, groups, commodity chains) and units of measure, each figure with its source."
+            "Reference data (countries, groups, commodity chains), units of measure, and a knowledge base of sourced"
+                    + " statements imported from public data, with conflicts between sources and supply-risk indicators."
         },
         subcommands = {
             CountriesCommand.class,
             CommoditiesCommand.class,
             ConvertCommand.class,
+            ImportCommand.class,
+            FactsCommand.class,
+            ConflictsCommand.class,
+            RiskCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
@@ -29,6 +34,9 @@ import picocli.CommandLine.Spec;
             "  chokepoint countries --search 哈薩克",
             "  chokepoint commodities rare-earths",
             "  chokepoint convert \"6.6 Mtpa LNG\" --to m3/yr",
+            "  chokepoint import usgs-mcs ../shared/data/usgs-mcs",
+            "  chokepoint facts CHN --property production --good rare-earths",
+            "  chokepoint risk rare-earths",
             "  source <(chokepoint generate-completion)   # tab completion in bash or zsh",
             "",
             "Run 'chokepoint help COMMAND' for a command's options and examples."

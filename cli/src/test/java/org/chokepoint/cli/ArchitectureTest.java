@@ -12,13 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the module arrows pointing one way: model <- reference <- cli. It lives in the cli module
+ * Keeps the module arrows pointing one way: model <- reference <- knowledge <- cli. It lives in the cli module
  * because cli's test classpath holds every other module. A new module adds its layer here.
  */
 class ArchitectureTest {
 
     private static final String MODEL = "org.chokepoint.model..";
     private static final String REFERENCE = "org.chokepoint.reference..";
+    private static final String KNOWLEDGE = "org.chokepoint.knowledge..";
     private static final String CLI = "org.chokepoint.cli..";
 
     private static JavaClasses chokepoint;
@@ -35,7 +36,7 @@ class ArchitectureTest {
         assertThat(chokepoint.stream()
                         .map(c -> c.getPackageName().split("\\.")[2])
                         .distinct())
-                .contains("model", "reference", "cli");
+                .contains("model", "reference", "knowledge", "cli");
     }
 
     @Test
@@ -46,20 +47,24 @@ class ArchitectureTest {
                 .definedBy(MODEL)
                 .layer("reference")
                 .definedBy(REFERENCE)
+                .layer("knowledge")
+                .definedBy(KNOWLEDGE)
                 .layer("cli")
                 .definedBy(CLI)
                 .whereLayer("cli")
                 .mayNotBeAccessedByAnyLayer()
-                .whereLayer("reference")
+                .whereLayer("knowledge")
                 .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("reference")
+                .mayOnlyBeAccessedByLayers("knowledge", "cli")
                 .whereLayer("model")
-                .mayOnlyBeAccessedByLayers("reference", "cli")
+                .mayOnlyBeAccessedByLayers("reference", "knowledge", "cli")
                 .check(chokepoint);
     }
 
     @Test
     void everyClassBelongsToAKnownModule() {
-        classes().should().resideInAnyPackage(MODEL, REFERENCE, CLI).check(chokepoint);
+        classes().should().resideInAnyPackage(MODEL, REFERENCE, KNOWLEDGE, CLI).check(chokepoint);
     }
 
     @Test

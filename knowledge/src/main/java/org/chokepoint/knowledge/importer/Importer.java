@@ -14,6 +14,9 @@ public interface Importer {
     /** One line saying what files this importer reads. */
     String description();
 
+    /** Whether a file found in a folder is one this importer reads (by its name). */
+    boolean reads(Path file);
+
     /** The statements the file states and the rows it could not read. */
     ImportBatch read(Path file);
 }

@@ -47,7 +47,7 @@ public final class UsgsMcsWorldImporter implements Importer {
             Map.of("t", "t", "kt", "kt", "kg", "kg", "Mt", "Mt", "mmt", "Mt", "mcm", "mcm");
 
     private final ReferenceData reference;
-    private final Map<String, Good> goods;
+    private final Map<String, List<GoodMatch>> goods;
 
     public UsgsMcsWorldImporter(ReferenceData reference) {
         this.reference = reference;
@@ -62,6 +62,11 @@ public final class UsgsMcsWorldImporter implements Importer {
     @Override
     public String description() {
         return "USGS Mineral Commodity Summaries world production and reserves tables (mcsYYYY-CODE_world.csv)";
+    }
+
+    @Override
+    public boolean reads(Path file) {
+        return FILE.matcher(file.getFileName().toString()).matches();
     }
 
     @Override
@@ -112,9 +117,12 @@ public final class UsgsMcsWorldImporter implements Importer {
             return;
         }
         String type = row.cell(table.type);
-        Good good = goods.getOrDefault(code, new Good("usgs-" + code, Optional.empty(), Optional.empty()));
-        String basis = type + subject.get().qualifier.map(q -> " (" + q + ")").orElse("");
-        Good counted = new Good(good.chain(), good.stage(), Optional.of(basis));
+        Good good = goods.getOrDefault(code, List.of()).stream()
+                .filter(m -> m.matches(type))
+                .findFirst()
+                .map(GoodMatch::good)
+                .orElseGet(() -> new Good("usgs-" + code, Optional.of(slug(type)), Optional.empty(), Optional.empty()));
+        Good counted = new Good(good.chain(), good.stage(), Optional.of(type), subject.get().qualifier);
         for (ValueColumn column : table.values) {
             String cell = row.cell(column.index);
             Optional<Optional<Value>> parsed = value(cell, column.unit);
@@ -339,24 +347,40 @@ public final class UsgsMcsWorldImporter implements Importer {
             Optional<Integer> year,
             Optional<Integer> notes) {}
 
-    private static Map<String, Good> goods(CommodityCatalog catalog) {
+    /** Rows of a table whose Type contains {@code word} (any row when empty) count {@code good}. */
+    private record GoodMatch(Optional<String> word, Good good) {
+        boolean matches(String type) {
+            return word.map(w -> type.toLowerCase(Locale.ROOT).contains(w)).orElse(true);
+        }
+    }
+
+    private static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static Map<String, List<GoodMatch>> goods(CommodityCatalog catalog) {
         YamlNode root = YamlReader.readReferenceFile("importers/usgs-mcs-goods.yaml", "usgs-mcs-goods", 1);
-        Map<String, Good> goods = new HashMap<>();
+        Map<String, List<GoodMatch>> goods = new HashMap<>();
         YamlNode table = root.get("goods");
         for (String code : table.keys()) {
-            YamlNode entry = table.get(code).allowOnly(java.util.Set.of("chain", "stage"));
-            String chain = entry.text("chain");
-            String stage = entry.text("stage");
-            boolean known = catalog.find(chain)
-                    .flatMap(c -> c.stages().stream()
-                            .filter(s -> s.id().slug().equals(stage))
-                            .findFirst())
-                    .isPresent();
-            if (!known) {
-                throw entry.error(
-                        "no stage " + stage + " in chain " + chain, "See ./chokepoint commodities " + chain + ".");
+            List<GoodMatch> matches = new ArrayList<>();
+            for (YamlNode entry : table.get(code).items()) {
+                entry.allowOnly(java.util.Set.of("match", "chain", "stage"));
+                String chain = entry.text("chain");
+                String stage = entry.text("stage");
+                boolean known = catalog.find(chain)
+                        .flatMap(c -> c.stages().stream()
+                                .filter(s -> s.id().slug().equals(stage))
+                                .findFirst())
+                        .isPresent();
+                if (!known) {
+                    throw entry.error(
+                            "no stage " + stage + " in chain " + chain, "See ./chokepoint commodities " + chain + ".");
+                }
+                matches.add(new GoodMatch(
+                        entry.optionalText("match").map(w -> w.toLowerCase(Locale.ROOT)), Good.of(chain, stage)));
             }
-            goods.put(code, new Good(chain, Optional.of(stage), Optional.empty()));
+            goods.put(code, List.copyOf(matches));
         }
         return goods;
     }

@@ -38,7 +38,7 @@ public final class DuckDbStore implements KnowledgeStore {
 
     private static final String COLUMNS =
             "id, subject_kind, subject_id, subject_label, property, good_chain, good_stage,"
-                    + " good_basis, counterpart_kind, counterpart_id, counterpart_label, period, value_kind, value, value_high,"
+                    + " good_basis, good_variant, counterpart_kind, counterpart_id, counterpart_label, period, value_kind, value, value_high,"
                     + " unit, text_value, estimate, note, source_id, quote, language, first_seen, last_seen";
 
     private final Connection connection;
@@ -160,7 +160,7 @@ public final class DuckDbStore implements KnowledgeStore {
             throws SQLException {
         int added = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO statements (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Statement s : statements) {
                 if (known.contains(s.id().hex())) {
                     continue;
@@ -174,6 +174,7 @@ public final class DuckDbStore implements KnowledgeStore {
                 insert.setString(i++, s.good().map(Good::chain).orElse(null));
                 insert.setString(i++, s.good().flatMap(Good::stage).orElse(null));
                 insert.setString(i++, s.good().flatMap(Good::basis).orElse(null));
+                insert.setString(i++, s.good().flatMap(Good::variant).orElse(null));
                 insert.setString(i++, s.counterpart().map(c -> c.kind().name()).orElse(null));
                 insert.setString(i++, s.counterpart().map(Subject::id).orElse(null));
                 insert.setString(i++, s.counterpart().map(Subject::label).orElse(null));
@@ -290,7 +291,8 @@ public final class DuckDbStore implements KnowledgeStore {
                 .map(chain -> new Good(
                         chain,
                         Optional.ofNullable(rows(rows, "good_stage")),
-                        Optional.ofNullable(rows(rows, "good_basis"))));
+                        Optional.ofNullable(rows(rows, "good_basis")),
+                        Optional.ofNullable(rows(rows, "good_variant"))));
         Optional<Subject> counterpart = Optional.ofNullable(rows.getString("counterpart_kind"))
                 .map(kind -> new Subject(
                         Subject.Kind.valueOf(kind), rows(rows, "counterpart_id"), rows(rows, "counterpart_label")));

@@ -29,6 +29,7 @@ final class Migrations {
               good_chain VARCHAR,
               good_stage VARCHAR,
               good_basis VARCHAR,
+              good_variant VARCHAR,
               counterpart_kind VARCHAR,
               counterpart_id VARCHAR,
               counterpart_label VARCHAR,

@@ -1,0 +1,113 @@
+package org.chokepoint.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.indicator.Concentration;
+import org.chokepoint.knowledge.indicator.ProducerShare;
+import org.chokepoint.knowledge.indicator.ProductionConcentration;
+import org.chokepoint.knowledge.store.DuckDbStore;
+import org.chokepoint.knowledge.store.StatementQuery;
+import org.chokepoint.model.commodity.Chain;
+import org.chokepoint.model.commodity.Stage;
+import org.chokepoint.model.unit.QuantityFormat;
+import org.chokepoint.reference.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chokepoint risk}: how concentrated production is, per stage of a chain, from sourced data. */
+@Command(
+        name = "risk",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Supply-risk indicators per stage of a commodity chain: producer shares of world output, the"
+                    + " Herfindahl-Hirschman index (0-10,000) and the top-3 share, for the latest year with data,"
+                    + " each from one source. Stages without data say so; nothing is filled in."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  chokepoint risk rare-earths", "  chokepoint risk graphite --top 5", "  chokepoint risk"})
+final class RiskCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StoreOption store;
+
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "GOOD",
+            description = "A chain (rare-earths, graphite, 稀土); all chains when left out.")
+    private String good;
+
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Producers to list per stage (default: ${DEFAULT-VALUE}).")
+    private int top;
+
+    @Override
+    public void run() {
+        ReferenceData reference = ReferenceData.load();
+        List<Chain> chains = good == null
+                ? reference.commodities().chains()
+                : List.of(reference
+                        .commodities()
+                        .find(good)
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown chain '" + good + "'."
+                                + System.lineSeparator() + "See chokepoint commodities.")));
+        List<Concentration> concentrations;
+        try (DuckDbStore knowledge = store.open()) {
+            concentrations = ProductionConcentration.of(
+                    knowledge.find(StatementQuery.all().withProperty(Property.PRODUCTION)));
+        }
+        Map<String, Concentration> latest = new LinkedHashMap<>();
+        concentrations.forEach(c -> latest.putIfAbsent(c.good(), c));
+        PrintWriter out = spec.commandLine().getOut();
+        for (Chain chain : chains) {
+            out.println(chain.english() + " (" + chain.id() + ")");
+            List<String> missing = new ArrayList<>();
+            for (Stage stage : chain.stages()) {
+                Optional<Concentration> found = Optional.ofNullable(latest.get(chain.id() + "/" + stage.id()));
+                if (found.isEmpty()) {
+                    missing.add(stage.id().slug());
+                    continue;
+                }
+                print(stage, found.get(), out);
+            }
+            if (!missing.isEmpty()) {
+                out.println("  no production data for: " + String.join(", ", missing));
+            }
+            out.println();
+        }
+    }
+
+    private void print(Stage stage, Concentration c, PrintWriter out) {
+        out.println("  " + stage.name() + ", " + c.period() + ": HHI " + Math.round(c.hhi()) + ", top 3 "
+                + Describe.percent(c.topThree()) + " of " + QuantityFormat.readable(c.total())
+                + (c.totalIsReported()
+                        ? " (world total as reported)"
+                        : " (sum of producers; no world total reported)"));
+        TextTable table = new TextTable("    PRODUCER", "SHARE", "PRODUCTION");
+        for (ProducerShare share : c.shares().stream().limit(top).toList()) {
+            table.row(
+                    "    " + share.label() + " (" + share.producer() + ")",
+                    Describe.percent(share.share()),
+                    Describe.value(share.statement()));
+        }
+        table.print(out);
+        if (!c.withheld().isEmpty()) {
+            out.println("    withheld by the source, not in the shares: " + String.join(", ", c.withheld()));
+        }
+        out.println("    from " + c.used().size() + " statements of " + c.sourceId());
+    }
+}

@@ -1,0 +1,67 @@
+package org.chokepoint.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chokepoint.model.unit.Quantity;
+
+/**
+ * Finds where sources disagree: the same fact stated with values that differ by more than a
+ * relative tolerance, by at least two different sources. Withheld figures and texts never
+ * conflict with numbers; they state something else.
+ */
+public final class Conflicts {
+
+    /** Values closer than this (relative) are the same figure, differently rounded. */
+    public static final double TOLERANCE = 1e-6;
+
+    private Conflicts() {}
+
+    public static List<Conflict> find(List<Statement> statements) {
+        Map<String, List<Statement>> byFact = new LinkedHashMap<>();
+        for (Statement statement : statements) {
+            if (statement.value() instanceof Value.Measured) {
+                byFact.computeIfAbsent(statement.factKey(), k -> new ArrayList<>())
+                        .add(statement);
+            }
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        byFact.forEach((fact, group) -> spread(group).ifPresent(spread -> {
+            boolean severalSources =
+                    group.stream().map(s -> s.source().id()).distinct().count() > 1;
+            if (spread > TOLERANCE && severalSources) {
+                List<Statement> ordered = new ArrayList<>(group);
+                ordered.sort(Comparator.comparing((Statement s) -> s.source().id()));
+                conflicts.add(new Conflict(fact, ordered, spread));
+            }
+        }));
+        return conflicts;
+    }
+
+    /** The largest relative difference of central values in base units; empty across dimensions. */
+    private static Optional<Double> spread(List<Statement> group) {
+        if (group.size() < 2) {
+            return Optional.empty();
+        }
+        Quantity first = central(group.get(0));
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Statement statement : group) {
+            Quantity value = central(statement);
+            if (!value.unit().isCompatibleWith(first.unit())) {
+                return Optional.empty();
+            }
+            min = Math.min(min, value.baseValue());
+            max = Math.max(max, value.baseValue());
+        }
+        double scale = Math.max(Math.abs(min), Math.abs(max));
+        return Optional.of(scale == 0 ? 0 : (max - min) / scale);
+    }
+
+    private static Quantity central(Statement statement) {
+        return ((Value.Measured) statement.value()).amount().central();
+    }
+}

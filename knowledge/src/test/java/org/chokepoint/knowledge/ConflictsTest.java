@@ -1,0 +1,75 @@
+package org.chokepoint.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.chokepoint.model.time.PartialDate;
+import org.chokepoint.model.unit.Quantity;
+import org.junit.jupiter.api.Test;
+
+class ConflictsTest {
+
+    private static final Subject KAZ = new Subject(Subject.Kind.COUNTRY, "KAZ", "Kazakhstan");
+
+    private static Statement trade(String source, Value value) {
+        return Statement.of(
+                KAZ,
+                Property.TRADE_VALUE,
+                Optional.empty(),
+                Optional.of(new Subject(Subject.Kind.COUNTRY, "CHN", "China")),
+                Optional.of(new PartialDate("2024")),
+                value,
+                false,
+                Optional.empty(),
+                new Source(source, source, source, Optional.empty(), Optional.empty()),
+                "quote",
+                "zh-Hant");
+    }
+
+    private static Value usd(double value) {
+        return new Value.Measured(Quantity.of(value, "USD"));
+    }
+
+    @Test
+    void differentFiguresFromTwoSourcesConflict() {
+        List<Conflict> conflicts =
+                Conflicts.find(List.of(trade("china-customs", usd(4.1e10)), trade("kazakh-stats", usd(3.15e10))));
+
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.statements())
+                    .extracting(s -> s.source().id())
+                    .containsExactly("china-customs", "kazakh-stats");
+            assertThat(c.spread())
+                    .isCloseTo((4.1e10 - 3.15e10) / 4.1e10, org.assertj.core.api.Assertions.within(1e-12));
+        });
+    }
+
+    @Test
+    void theSameFigureFromTwoSourcesCorroboratesInstead() {
+        assertThat(Conflicts.find(List.of(trade("a", usd(4.1e10)), trade("b", usd(4.1e10)))))
+                .isEmpty();
+    }
+
+    @Test
+    void oneSourceAloneNeverConflicts() {
+        assertThat(Conflicts.find(List.of(trade("a", usd(4.1e10)), trade("a", usd(3.1e10)))))
+                .isEmpty();
+    }
+
+    @Test
+    void withheldAndTextValuesDoNotConflictWithNumbers() {
+        assertThat(Conflicts.find(List.of(
+                        trade("a", usd(4.1e10)),
+                        trade("b", new Value.Withheld()),
+                        trade("c", new Value.Text("large")))))
+                .isEmpty();
+    }
+
+    @Test
+    void differentCurrenciesAreNotComparedAsIfTheyWereOne() {
+        assertThat(Conflicts.find(
+                        List.of(trade("a", usd(4.1e10)), trade("b", new Value.Measured(Quantity.of(3e11, "CNY"))))))
+                .isEmpty();
+    }
+}
