@@ -82,12 +82,15 @@ final class FactsCommand implements Runnable {
         }
         Set<String> conflicting =
                 Conflicts.find(statements).stream().map(Conflict::factKey).collect(Collectors.toSet());
-        TextTable table = new TextTable("", "PROPERTY", "GOOD", "PERIOD", "VALUE", "SOURCE");
+        TextTable table = new TextTable("", "PROPERTY", "GOOD", "WITH", "PERIOD", "VALUE", "SOURCE");
         for (Statement s : statements) {
             table.row(
                     conflicting.contains(s.factKey()) ? "≠" : "",
                     s.property().key(),
                     Describe.good(s),
+                    s.counterpart()
+                            .map(c -> c.kind() == org.chokepoint.knowledge.Subject.Kind.COUNTRY ? c.id() : c.label())
+                            .orElse("-"),
                     Describe.period(s),
                     Describe.value(s),
                     s.source().id());

@@ -10,6 +10,7 @@ import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.indicator.Concentration;
 import org.chokepoint.knowledge.indicator.ProducerShare;
 import org.chokepoint.knowledge.indicator.ProductionConcentration;
+import org.chokepoint.knowledge.indicator.SupplierConcentration;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.knowledge.store.StatementQuery;
 import org.chokepoint.model.commodity.Chain;
@@ -66,9 +67,12 @@ final class RiskCommand implements Runnable {
                         .orElseThrow(() -> new IllegalArgumentException("Unknown chain '" + good + "'."
                                 + System.lineSeparator() + "See chokepoint commodities.")));
         List<Concentration> concentrations;
+        List<SupplierConcentration.Dependence> dependences;
         try (DuckDbStore knowledge = store.open()) {
             concentrations = ProductionConcentration.of(
                     knowledge.find(StatementQuery.all().withProperty(Property.PRODUCTION)));
+            dependences =
+                    SupplierConcentration.of(knowledge.find(StatementQuery.all().withProperty(Property.IMPORT_VALUE)));
         }
         Map<String, Concentration> latest = new LinkedHashMap<>();
         concentrations.forEach(c -> latest.putIfAbsent(c.good(), c));
@@ -77,18 +81,49 @@ final class RiskCommand implements Runnable {
             out.println(chain.english() + " (" + chain.id() + ")");
             List<String> missing = new ArrayList<>();
             for (Stage stage : chain.stages()) {
-                Optional<Concentration> found = Optional.ofNullable(latest.get(chain.id() + "/" + stage.id()));
-                if (found.isEmpty()) {
+                String key = chain.id() + "/" + stage.id();
+                Optional<Concentration> found = Optional.ofNullable(latest.get(key));
+                List<SupplierConcentration.Dependence> importers = dependences.stream()
+                        .filter(d -> d.concentration().good().equals(key))
+                        .toList();
+                if (found.isEmpty() && importers.isEmpty()) {
                     missing.add(stage.id().slug());
                     continue;
                 }
-                print(stage, found.get(), out);
+                found.ifPresent(c -> print(stage, c, out));
+                if (!importers.isEmpty()) {
+                    printImporters(stage, importers, out);
+                }
             }
             if (!missing.isEmpty()) {
-                out.println("  no production data for: " + String.join(", ", missing));
+                out.println("  no production or trade data for: " + String.join(", ", missing));
             }
             out.println();
         }
+    }
+
+    private void printImporters(Stage stage, List<SupplierConcentration.Dependence> importers, PrintWriter out) {
+        List<SupplierConcentration.Dependence> exposed = importers.stream()
+                .sorted(java.util.Comparator.comparingDouble((SupplierConcentration.Dependence d) ->
+                                d.concentration().largest().orElseThrow().share())
+                        .reversed())
+                .limit(top)
+                .toList();
+        Concentration any = exposed.get(0).concentration();
+        out.println("  " + stage.name() + ", imports " + any.period() + ": the " + exposed.size()
+                + " most dependent of " + importers.size() + " importers on their largest supplier");
+        TextTable table = new TextTable("    IMPORTER", "LARGEST SUPPLIER", "SHARE", "IMPORTS", "SUPPLIER HHI");
+        for (SupplierConcentration.Dependence d : exposed) {
+            ProducerShare largest = d.concentration().largest().orElseThrow();
+            table.row(
+                    "    " + d.importer().label() + " (" + d.importer().id() + ")",
+                    largest.label(),
+                    Describe.percent(largest.share()),
+                    QuantityFormat.readable(d.concentration().total()),
+                    String.valueOf(Math.round(d.concentration().hhi())));
+        }
+        table.print(out);
+        out.println("    from " + any.sourceId() + " (import values; re-imports left out)");
     }
 
     private void print(Stage stage, Concentration c, PrintWriter out) {

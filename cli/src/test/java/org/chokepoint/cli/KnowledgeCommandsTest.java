@@ -91,7 +91,7 @@ class KnowledgeCommandsTest {
         assertThat(run.out())
                 .contains("Rare-earth ore concentrate, 2023: HHI")
                 .containsPattern("China \\(CHN\\) +68.6%")
-                .contains("no production data for: ree-compounds, ree-metals, ndfeb-magnets");
+                .contains("no production or trade data for: ree-compounds, ree-metals, ndfeb-magnets");
     }
 
     @Test

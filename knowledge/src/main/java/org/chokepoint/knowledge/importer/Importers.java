@@ -11,7 +11,7 @@ public final class Importers {
     private final List<Importer> all;
 
     public Importers(ReferenceData reference) {
-        this.all = List.of(new UsgsMcsWorldImporter(reference));
+        this.all = List.of(new UsgsMcsWorldImporter(reference), new ComtradeBilateralImporter(reference));
     }
 
     public List<Importer> all() {

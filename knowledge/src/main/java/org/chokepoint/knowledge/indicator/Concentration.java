@@ -39,6 +39,27 @@ public record Concentration(
         used = List.copyOf(used);
     }
 
+    /** Sorts the shares (largest first) and derives the HHI and the top-3 share from them. */
+    static Concentration of(
+            String good,
+            String period,
+            String sourceId,
+            Quantity total,
+            boolean totalIsReported,
+            List<ProducerShare> shares,
+            List<String> withheld,
+            List<Statement> used) {
+        List<ProducerShare> sorted = new java.util.ArrayList<>(shares);
+        sorted.sort(java.util.Comparator.comparingDouble(ProducerShare::share)
+                .reversed()
+                .thenComparing(ProducerShare::producer));
+        double hhi =
+                sorted.stream().mapToDouble(p -> Math.pow(100 * p.share(), 2)).sum();
+        double topThree =
+                sorted.stream().limit(3).mapToDouble(ProducerShare::share).sum();
+        return new Concentration(good, period, sourceId, total, totalIsReported, sorted, withheld, hhi, topThree, used);
+    }
+
     public Optional<ProducerShare> largest() {
         return shares.stream().findFirst();
     }

@@ -85,24 +85,10 @@ public final class ProductionConcentration {
                     central(s).to(unitOf.unit()).value() / total,
                     s));
         }
-        shares.sort(Comparator.comparingDouble(ProducerShare::share).reversed().thenComparing(ProducerShare::producer));
-        double hhi =
-                shares.stream().mapToDouble(p -> Math.pow(100 * p.share(), 2)).sum();
-        double topThree =
-                shares.stream().limit(3).mapToDouble(ProducerShare::share).sum();
         List<Statement> used = new ArrayList<>(producers.values());
         world.ifPresent(used::add);
-        return Optional.of(new Concentration(
-                good,
-                year,
-                source,
-                new Quantity(total, unitOf.unit()),
-                reported,
-                shares,
-                withheld,
-                hhi,
-                topThree,
-                used));
+        return Optional.of(Concentration.of(
+                good, year, source, new Quantity(total, unitOf.unit()), reported, shares, withheld, used));
     }
 
     private static Quantity central(Statement statement) {

@@ -22,11 +22,15 @@ public final class CountryDirectory {
     private final List<Country> countries;
     private final Map<CountryId, Country> byId = new HashMap<>();
     private final Map<String, Set<Country>> byKey = new HashMap<>();
+    private final Map<String, Country> byTradeCode = new HashMap<>();
+    private final Map<String, Country> byIsoNumeric = new HashMap<>();
 
     CountryDirectory(List<Country> countries) {
         this.countries = List.copyOf(countries);
         for (Country country : this.countries) {
             byId.put(country.id(), country);
+            country.tradeCode().ifPresent(code -> byTradeCode.put(code, country));
+            byIsoNumeric.put(country.isoNumeric(), country);
             country.allNames().map(NameKey::of).forEach(key -> byKey.computeIfAbsent(key, k -> new LinkedHashSet<>())
                     .add(country));
         }
@@ -39,6 +43,18 @@ public final class CountryDirectory {
 
     public Optional<Country> get(CountryId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The country with this UN Comtrade / BACI numeric code ("842" for the USA, "36" or "036" for
+     * Australia), falling back to the ISO numeric code where the two tables differ (Comtrade 380,
+     * BACI 381 for Italy); residual areas such as 490 "Other Asia, nes" are not countries.
+     */
+    public Optional<Country> findByTradeCode(String code) {
+        String padded = code.strip().length() >= 3
+                ? code.strip()
+                : "0".repeat(3 - code.strip().length()) + code.strip();
+        return Optional.ofNullable(byTradeCode.getOrDefault(padded, byIsoNumeric.get(padded)));
     }
 
     /** The one country with this exact code, name or alias (after folding), if exactly one has it. */

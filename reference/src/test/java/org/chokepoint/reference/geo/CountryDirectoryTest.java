@@ -55,6 +55,14 @@ class CountryDirectoryTest {
     }
 
     @Test
+    void comtradeCodesFindCountriesButNotResidualAreas() {
+        assertThat(countries.findByTradeCode("842")).map(c -> c.id().alpha3()).contains("USA");
+        assertThat(countries.findByTradeCode("36")).map(c -> c.id().alpha3()).contains("AUS");
+        assertThat(countries.findByTradeCode("380")).map(c -> c.id().alpha3()).contains("ITA");
+        assertThat(countries.findByTradeCode("490")).isEmpty();
+    }
+
+    @Test
     void partialSearchFindsEveryMatch() {
         assertThat(countries.search("Korea")).extracting(Country::id).contains(CountryId.of("KOR"));
         assertThat(countries.search("guin")).extracting(c -> c.id().alpha3()).contains("GIN", "GNB", "GNQ", "PNG");

@@ -1,0 +1,277 @@
+package org.chokepoint.knowledge.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chokepoint.knowledge.Good;
+import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.RowProblem;
+import org.chokepoint.knowledge.Source;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.Subject;
+import org.chokepoint.knowledge.Value;
+import org.chokepoint.model.geo.Country;
+import org.chokepoint.model.time.PartialDate;
+import org.chokepoint.model.unit.Quantity;
+import org.chokepoint.reference.ReferenceData;
+import org.chokepoint.reference.commodity.CommodityCatalog;
+import org.chokepoint.reference.yaml.YamlNode;
+import org.chokepoint.reference.yaml.YamlReader;
+
+/**
+ * Reads the compact bilateral import table compiled from UN Comtrade
+ * ({@code bilateral_edges.csv}: commodity, flow, reporter, partner, ..., value_usd, net_kg), one row
+ * per importer, partner and HS heading. Each row gives an import value (CIF, USD) and, where the
+ * weight is reported, an import quantity. Comtrade's residual areas (490 "Other Asia, nes", which
+ * is Comtrade's label for Taiwan, 568, 577, 839, 899) become regions, and re-imports (reporter
+ * equals partner) are kept and marked. The year is taken from the folder name.
+ */
+public final class ComtradeBilateralImporter implements Importer {
+
+    private static final List<String> HEADER = List.of(
+            "commodity",
+            "flow",
+            "reporter",
+            "partner",
+            "reporter_name",
+            "partner_name",
+            "is_world",
+            "partner_is_group",
+            "partner_is_hub",
+            "reporter_is_hub",
+            "value_usd",
+            "net_kg");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    private static final Map<String, String> RESIDUAL_AREAS = Map.of(
+            "490", "Other Asia, nes",
+            "568", "Other Europe, nes",
+            "577", "Other Africa, nes",
+            "839", "Special Categories",
+            "899", "Areas, nes");
+
+    private final ReferenceData reference;
+    private final Map<String, Good> goods;
+
+    public ComtradeBilateralImporter(ReferenceData reference) {
+        this.reference = reference;
+        this.goods = goods(reference.commodities());
+    }
+
+    @Override
+    public String kind() {
+        return "comtrade-bilateral";
+    }
+
+    @Override
+    public String description() {
+        return "UN Comtrade bilateral import table (bilateral_edges.csv, in a folder named with its year)";
+    }
+
+    @Override
+    public boolean reads(Path file) {
+        return file.getFileName().toString().equals("bilateral_edges.csv");
+    }
+
+    @Override
+    public ImportBatch read(Path file) {
+        String year = year(file);
+        List<CsvRow> rows = CsvFiles.read(file);
+        List<Statement> statements = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
+        if (rows.isEmpty()
+                || !rows.get(0).cells().stream().map(String::strip).toList().equals(HEADER)) {
+            throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER)
+                    + System.lineSeparator() + "Is this the Comtrade bilateral import table?");
+        }
+        Source source = new Source(
+                "comtrade-" + year + "-bilateral-imports",
+                "UN Comtrade",
+                "Imports by reporter and partner, " + year
+                        + ", critical-mineral HS headings (compiled by crm-trade-network)",
+                Optional.of(file.toString()),
+                Optional.empty());
+        PartialDate period = new PartialDate(year);
+        for (CsvRow row : rows.subList(1, rows.size())) {
+            if (!row.isBlank()) {
+                readRow(row, file.toString(), source, period, statements, problems);
+            }
+        }
+        return new ImportBatch(kind(), file, statements, problems);
+    }
+
+    private void readRow(
+            CsvRow row,
+            String file,
+            Source source,
+            PartialDate period,
+            List<Statement> statements,
+            List<RowProblem> problems) {
+        String heading = row.cell(0);
+        if (!row.cell(1).equals("M")) {
+            problems.add(
+                    new RowProblem(file, row.line(), 2, "flow", "expected M (imports), found '" + row.cell(1) + "'"));
+            return;
+        }
+        Optional<Subject> importer = subject(row.cell(2), row.cell(4));
+        Optional<Subject> partner = subject(row.cell(3), row.cell(5));
+        if (importer.isEmpty() || importer.get().kind() != Subject.Kind.COUNTRY) {
+            problems.add(new RowProblem(
+                    file,
+                    row.line(),
+                    3,
+                    "reporter",
+                    "unknown reporter code '" + row.cell(2) + "' (" + row.cell(4) + ")"));
+            return;
+        }
+        if (partner.isEmpty()) {
+            problems.add(new RowProblem(
+                    file,
+                    row.line(),
+                    4,
+                    "partner",
+                    "unknown partner code '" + row.cell(3) + "' (" + row.cell(5) + ")"));
+            return;
+        }
+        Good good = goods.get(heading);
+        if (good == null) {
+            problems.add(new RowProblem(
+                    file,
+                    row.line(),
+                    1,
+                    "commodity",
+                    "HS heading '" + heading + "' is not in importers/comtrade-goods.yaml"));
+            return;
+        }
+        Optional<Double> value = number(row.cell(10));
+        Optional<Double> kilograms = number(row.cell(11));
+        if (value.isEmpty()) {
+            problems.add(new RowProblem(
+                    file, row.line(), 11, "value_usd", "expected a number, found '" + row.cell(10) + "'"));
+            return;
+        }
+        if (kilograms.isEmpty()) {
+            problems.add(
+                    new RowProblem(file, row.line(), 12, "net_kg", "expected a number, found '" + row.cell(11) + "'"));
+            return;
+        }
+        Optional<String> note = importer.get().equals(partner.get())
+                ? Optional.of("re-import: the reporter names itself as partner")
+                : Optional.empty();
+        statements.add(statement(
+                importer.get(),
+                Property.IMPORT_VALUE,
+                good,
+                partner.get(),
+                period,
+                Quantity.of(value.get(), "USD"),
+                note,
+                source,
+                row.text()));
+        if (kilograms.get() > 0) {
+            statements.add(statement(
+                    importer.get(),
+                    Property.IMPORT_QUANTITY,
+                    good,
+                    partner.get(),
+                    period,
+                    Quantity.of(kilograms.get() / 1000, "t"),
+                    note,
+                    source,
+                    row.text()));
+        }
+    }
+
+    private static Statement statement(
+            Subject importer,
+            Property property,
+            Good good,
+            Subject partner,
+            PartialDate period,
+            Quantity amount,
+            Optional<String> note,
+            Source source,
+            String quote) {
+        return Statement.of(
+                importer,
+                property,
+                Optional.of(good),
+                Optional.of(partner),
+                Optional.of(period),
+                new Value.Measured(amount),
+                false,
+                note,
+                source,
+                quote,
+                "en");
+    }
+
+    private Optional<Subject> subject(String code, String name) {
+        String stripped = code.strip();
+        if (RESIDUAL_AREAS.containsKey(stripped)) {
+            return Optional.of(new Subject(Subject.Kind.REGION, "comtrade-" + stripped, RESIDUAL_AREAS.get(stripped)));
+        }
+        Optional<Country> country = reference.countries().findByTradeCode(stripped);
+        return country.map(c -> new Subject(Subject.Kind.COUNTRY, c.id().alpha3(), c.english()));
+    }
+
+    private static Optional<Double> number(String text) {
+        try {
+            double value = Double.parseDouble(text.strip());
+            return Double.isFinite(value) && value >= 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String year(Path file) {
+        for (Path part = file.toAbsolutePath().getParent(); part != null; part = part.getParent()) {
+            Matcher year = YEAR.matcher(
+                    part.getFileName() == null ? "" : part.getFileName().toString());
+            if (year.find()) {
+                return year.group();
+            }
+        }
+        throw new IllegalArgumentException(
+                "Cannot tell the year of " + file + ": the table has no year column." + System.lineSeparator()
+                        + "Put it in a folder named with its year, e.g. comtrade-2023-critical-minerals-bilateral/.");
+    }
+
+    private static Map<String, Good> goods(CommodityCatalog catalog) {
+        YamlNode root = YamlReader.readReferenceFile("importers/comtrade-goods.yaml", "comtrade-goods", 1);
+        Map<String, Good> goods = new HashMap<>();
+        YamlNode headings = root.get("headings");
+        for (String heading : headings.keys()) {
+            YamlNode entry = headings.get(heading).allowOnly(Set.of("chain", "stage", "description"));
+            Optional<String> chain = entry.optionalText("chain");
+            if (chain.isPresent()) {
+                String stage = entry.text("stage");
+                boolean known = catalog.find(chain.get())
+                        .flatMap(c -> c.stages().stream()
+                                .filter(s -> s.id().slug().equals(stage))
+                                .findFirst())
+                        .isPresent();
+                if (!known) {
+                    throw entry.error("no stage " + stage + " in chain " + chain.get());
+                }
+                goods.put(
+                        heading,
+                        new Good(chain.get(), Optional.of(stage), Optional.of("HS " + heading), Optional.empty()));
+            } else {
+                goods.put(
+                        heading,
+                        new Good(
+                                "hs-" + heading,
+                                Optional.empty(),
+                                Optional.of(entry.text("description")),
+                                Optional.empty()));
+            }
+        }
+        return goods;
+    }
+}
