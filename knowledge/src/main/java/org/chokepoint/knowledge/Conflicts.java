@@ -9,14 +9,15 @@ import java.util.Optional;
 import org.chokepoint.model.unit.Quantity;
 
 /**
- * Finds where sources disagree: the same fact stated with values that differ by more than a
- * relative tolerance, by at least two different sources. Withheld figures and texts never
- * conflict with numbers; they state something else.
+ * Finds where sources disagree: the same fact stated with different values by at least two
+ * different sources. Two figures agree when the more precise one, rounded to the significant
+ * digits of the other, equals it ($245bn and 2448亿美元 agree; 43,000 t and 42,000 t do not).
+ * Withheld figures and texts never conflict with numbers; they state something else.
  */
 public final class Conflicts {
 
-    /** Values closer than this (relative) are the same figure, differently rounded. */
-    public static final double TOLERANCE = 1e-6;
+    /** Values closer than this (relative) are the same figure, whatever their digits. */
+    static final double TOLERANCE = 1e-9;
 
     private Conflicts() {}
 
@@ -32,7 +33,7 @@ public final class Conflicts {
         byFact.forEach((fact, group) -> spread(group).ifPresent(spread -> {
             boolean severalSources =
                     group.stream().map(s -> s.source().id()).distinct().count() > 1;
-            if (spread > TOLERANCE && severalSources) {
+            if (spread > TOLERANCE && severalSources && !allAgreeWithinRounding(group)) {
                 List<Statement> ordered = new ArrayList<>(group);
                 ordered.sort(Comparator.comparing((Statement s) -> s.source().id()));
                 conflicts.add(new Conflict(fact, ordered, spread));
@@ -59,6 +60,37 @@ public final class Conflicts {
         }
         double scale = Math.max(Math.abs(min), Math.abs(max));
         return Optional.of(scale == 0 ? 0 : (max - min) / scale);
+    }
+
+    private static boolean allAgreeWithinRounding(List<Statement> group) {
+        for (Statement a : group) {
+            for (Statement b : group) {
+                if (!agreeWithinRounding(central(a).baseValue(), central(b).baseValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the more precise value, rounded to the other's significant digits, equals it. */
+    static boolean agreeWithinRounding(double a, double b) {
+        int digits = Math.min(significantDigits(a), significantDigits(b));
+        return round(a, digits) == round(b, digits);
+    }
+
+    private static int significantDigits(double value) {
+        return value == 0
+                ? 1
+                : new java.math.BigDecimal(Double.toString(value))
+                        .stripTrailingZeros()
+                        .precision();
+    }
+
+    private static double round(double value, int digits) {
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(digits))
+                .doubleValue();
     }
 
     private static Quantity central(Statement statement) {

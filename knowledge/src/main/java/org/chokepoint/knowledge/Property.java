@@ -14,6 +14,7 @@ public enum Property {
     EXPORT_VALUE,
     EXPORT_QUANTITY,
     TRADE_VALUE,
+    TRADE_CHANGE,
     SHARE,
     DISCOUNT,
     PRICE,

@@ -52,6 +52,14 @@ class ConflictsTest {
     }
 
     @Test
+    void figuresThatAgreeWithinTheirRoundingDoNotConflict() {
+        assertThat(Conflicts.find(List.of(trade("telegraph", usd(2.45e11)), trade("qq", usd(2.448e11)))))
+                .isEmpty();
+        assertThat(Conflicts.find(List.of(trade("mcs2023", usd(43000)), trade("mcs2024", usd(42000)))))
+                .hasSize(1);
+    }
+
+    @Test
     void oneSourceAloneNeverConflicts() {
         assertThat(Conflicts.find(List.of(trade("a", usd(4.1e10)), trade("a", usd(3.1e10)))))
                 .isEmpty();

@@ -11,7 +11,10 @@ public final class Importers {
     private final List<Importer> all;
 
     public Importers(ReferenceData reference) {
-        this.all = List.of(new UsgsMcsWorldImporter(reference), new ComtradeBilateralImporter(reference));
+        this.all = List.of(
+                new UsgsMcsWorldImporter(reference),
+                new ComtradeBilateralImporter(reference),
+                new FactsFileImporter(reference));
     }
 
     public List<Importer> all() {

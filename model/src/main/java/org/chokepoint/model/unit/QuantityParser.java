@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads English quantity expressions: "$21bn", "US$1.2 billion", "50 bcm/yr", "6.6 Mtpa LNG",
- * "30-40%", "$3.50/MMBtu", "sevenfold", "2.1 trillion cubic feet". Conventions: "$" alone is the US
+ * "30-40%", "-9%", "$3.50/MMBtu", "sevenfold", "2.1 trillion cubic feet". Conventions: "$" alone is the US
  * dollar, "¥" the Japanese yen; "t" is the metric tonne; billion is 1e9 (short scale); a magnitude
  * on the second end of a range applies to both ("$2-3bn"); a bare number is a count.
  */
@@ -69,7 +69,8 @@ public final class QuantityParser {
             if (text.isEmpty()) {
                 throw fail("a number, e.g. 50 bcm/yr");
             }
-            double low = number();
+            double sign = sign();
+            double low = sign * number();
             double lowMagnitude = magnitude();
             Optional<Double> high = Optional.empty();
             double highMagnitude = 1;
@@ -79,7 +80,7 @@ public final class QuantityParser {
             Matcher range = RANGE.matcher(rest());
             if (range.find() && startsNumber(rest().substring(range.end()))) {
                 position += range.end();
-                high = Optional.of(number());
+                high = Optional.of(sign() * number());
                 highMagnitude = magnitude();
                 if (lowMagnitude == 1) {
                     lowMagnitude = highMagnitude;
@@ -97,6 +98,18 @@ public final class QuantityParser {
                         + QuantityFormat.number(highQuantity.value()));
             }
             return new ParsedQuantity(new QuantityRange(lowQuantity, highQuantity), substance);
+        }
+
+        /** -1 for a leading minus sign ("-9%", "−58%"), else 1; a leading plus sign is skipped. */
+        private double sign() {
+            if (rest().startsWith("-") || rest().startsWith("−")) {
+                position += 1;
+                return -1;
+            }
+            if (rest().startsWith("+")) {
+                position += 1;
+            }
+            return 1;
         }
 
         private boolean startsRange(String candidate) {

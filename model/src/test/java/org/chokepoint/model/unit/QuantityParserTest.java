@@ -44,6 +44,9 @@ class QuantityParserTest {
                 "$5m                | 5e6     | USD",
                 "0.5 mcm/day        | 0.5     | mcm/day",
                 "10 t/month         | 10      | t/month",
+                "-9%                | -9      | %",
+                "−58%               | -58     | %",
+                "+2.5 Mt            | 2.5     | Mt",
             })
     void readsOneQuantity(String text, double value, String unit) {
         ParsedQuantity parsed = QuantityParser.parse(text);
