@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                     + " statements imported from public data, with conflicts between sources and supply-risk indicators."
         },
         subcommands = {
+            DemoCommand.class,
             CountriesCommand.class,
             CommoditiesCommand.class,
             ConvertCommand.class,
@@ -26,11 +27,13 @@ import picocli.CommandLine.Spec;
             FactsCommand.class,
             ConflictsCommand.class,
             RiskCommand.class,
+            WorldCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
         footer = {
+            "  chokepoint demo",
             "  chokepoint countries --search 哈薩克",
             "  chokepoint commodities rare-earths",
             "  chokepoint convert \"6.6 Mtpa LNG\" --to m3/yr",

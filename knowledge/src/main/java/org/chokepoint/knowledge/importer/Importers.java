@@ -14,7 +14,8 @@ public final class Importers {
         this.all = List.of(
                 new UsgsMcsWorldImporter(reference),
                 new ComtradeBilateralImporter(reference),
-                new FactsFileImporter(reference));
+                new FactsFileImporter(reference),
+                new org.chokepoint.knowledge.world.BundledWorld());
     }
 
     public List<Importer> all() {

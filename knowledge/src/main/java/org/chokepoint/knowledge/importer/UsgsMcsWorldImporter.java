@@ -203,30 +203,31 @@ public final class UsgsMcsWorldImporter implements Importer {
     private record NamedSubject(Subject subject, Optional<String> qualifier, boolean estimate) {}
 
     private Optional<NamedSubject> subject(String cell) {
-        String name = cell.strip();
-        Matcher footnote = FOOTNOTE.matcher(name);
-        if (footnote.matches()) {
-            name = footnote.group(1).strip();
-        }
-        Optional<String> qualifier = Optional.empty();
-        Optional<NamedSubject> found = named(name, qualifier, false);
+        Matcher footnote = FOOTNOTE.matcher(cell.strip());
+        String name = footnote.matches() ? footnote.group(1).strip() : cell.strip();
+        Optional<NamedSubject> found = named(name, Optional.empty(), false).or(() -> estimated(name, Optional.empty()));
         if (found.isPresent()) {
             return found;
         }
+        String base = name;
+        Optional<String> qualifier = Optional.empty();
         int paren = name.indexOf(" (");
         if (paren > 0 && name.endsWith(")")) {
             qualifier = Optional.of(name.substring(paren + 2, name.length() - 1));
-            name = name.substring(0, paren);
+            base = name.substring(0, paren);
         } else if (name.contains(", ") && !name.startsWith("World total")) {
             int comma = name.lastIndexOf(", ");
             qualifier = Optional.of(name.substring(comma + 2));
-            name = name.substring(0, comma);
+            base = name.substring(0, comma);
         }
-        found = named(name, qualifier, false);
-        if (found.isEmpty() && name.endsWith("e")) {
-            found = named(name.substring(0, name.length() - 1), qualifier, true);
-        }
-        return found;
+        Optional<String> splitQualifier = qualifier;
+        String splitBase = base;
+        return named(splitBase, splitQualifier, false).or(() -> estimated(splitBase, splitQualifier));
+    }
+
+    /** A name with USGS's estimate marker, a trailing "e" ("Japane", "Korea, Republic ofe"). */
+    private Optional<NamedSubject> estimated(String name, Optional<String> qualifier) {
+        return name.endsWith("e") ? named(name.substring(0, name.length() - 1), qualifier, true) : Optional.empty();
     }
 
     private Optional<NamedSubject> named(String name, Optional<String> qualifier, boolean estimate) {

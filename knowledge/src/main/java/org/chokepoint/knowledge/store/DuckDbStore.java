@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,8 @@ import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.model.unit.QuantityRange;
 import org.chokepoint.model.unit.Units;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The knowledge base in one embedded DuckDB file (or in memory). Each import is one transaction,
@@ -35,11 +40,6 @@ import org.chokepoint.model.unit.Units;
  * uncommitted transaction when the file is next opened.
  */
 public final class DuckDbStore implements KnowledgeStore {
-
-    private static final String COLUMNS =
-            "id, subject_kind, subject_id, subject_label, property, good_chain, good_stage,"
-                    + " good_basis, good_variant, counterpart_kind, counterpart_id, counterpart_label, period, value_kind, value, value_high,"
-                    + " unit, text_value, estimate, note, source_id, quote, language, first_seen, last_seen";
 
     private final Connection connection;
     private final String name;
@@ -123,18 +123,33 @@ public final class DuckDbStore implements KnowledgeStore {
         }
     }
 
-    private Set<String> knownIds(Iterable<Statement> statements) throws SQLException {
-        Set<String> known = new HashSet<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM statements WHERE id = ?")) {
-            for (Statement statement : statements) {
-                query.setString(1, statement.id().hex());
-                try (ResultSet rows = query.executeQuery()) {
-                    if (rows.next()) {
-                        known.add(statement.id().hex());
-                    }
+    /** The ids of the batch already stored: ids include the source, so only its sources' rows can match. */
+    private Set<String> knownIds(Collection<Statement> statements) throws SQLException {
+        Set<String> sources = new HashSet<>();
+        statements.forEach(s -> sources.add(s.source().id()));
+        Set<String> stored = new HashSet<>();
+        if (sources.isEmpty()) {
+            return stored;
+        }
+        String marks = String.join(", ", Collections.nCopies(sources.size(), "?"));
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT id FROM statements WHERE source_id IN (" + marks + ")")) {
+            int i = 1;
+            for (String source : sources) {
+                query.setString(i++, source);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
                 }
             }
         }
+        Set<String> known = new HashSet<>();
+        statements.forEach(s -> {
+            if (stored.contains(s.id().hex())) {
+                known.add(s.id().hex());
+            }
+        });
         return known;
     }
 
@@ -155,51 +170,68 @@ public final class DuckDbStore implements KnowledgeStore {
         }
     }
 
+    /** Appends the new statements with DuckDB's appender, inside the import's transaction. */
     private int writeStatements(
-            Iterable<Statement> statements, Set<String> known, Timestamp now, ImportProgress progress)
+            Collection<Statement> statements, Set<String> known, Timestamp now, ImportProgress progress)
             throws SQLException {
         int added = 0;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO statements (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        LocalDateTime seen = now.toLocalDateTime();
+        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "statements")) {
             for (Statement s : statements) {
                 if (known.contains(s.id().hex())) {
                     continue;
                 }
-                int i = 1;
-                insert.setString(i++, s.id().hex());
-                insert.setString(i++, s.subject().kind().name());
-                insert.setString(i++, s.subject().id());
-                insert.setString(i++, s.subject().label());
-                insert.setString(i++, s.property().key());
-                insert.setString(i++, s.good().map(Good::chain).orElse(null));
-                insert.setString(i++, s.good().flatMap(Good::stage).orElse(null));
-                insert.setString(i++, s.good().flatMap(Good::basis).orElse(null));
-                insert.setString(i++, s.good().flatMap(Good::variant).orElse(null));
-                insert.setString(i++, s.counterpart().map(c -> c.kind().name()).orElse(null));
-                insert.setString(i++, s.counterpart().map(Subject::id).orElse(null));
-                insert.setString(i++, s.counterpart().map(Subject::label).orElse(null));
-                insert.setString(i++, s.period().map(PartialDate::iso).orElse(null));
-                i = setValue(insert, i, s.value());
-                insert.setBoolean(i++, s.estimate());
-                insert.setString(i++, s.note().orElse(null));
-                insert.setString(i++, s.source().id());
-                insert.setString(i++, s.quote());
-                insert.setString(i++, s.language());
-                insert.setTimestamp(i++, now);
-                insert.setTimestamp(i, now);
-                insert.addBatch();
+                appender.beginRow();
+                appender.append(s.id().hex());
+                appender.append(s.subject().kind().name());
+                appender.append(s.subject().id());
+                appender.append(s.subject().label());
+                appender.append(s.property().key());
+                text(appender, s.good().map(Good::chain));
+                text(appender, s.good().flatMap(Good::stage));
+                text(appender, s.good().flatMap(Good::basis));
+                text(appender, s.good().flatMap(Good::variant));
+                text(appender, s.counterpart().map(c -> c.kind().name()));
+                text(appender, s.counterpart().map(Subject::id));
+                text(appender, s.counterpart().map(Subject::label));
+                text(appender, s.period().map(PartialDate::iso));
+                appendValue(appender, s.value());
+                appender.append(s.estimate());
+                text(appender, s.note());
+                appender.append(s.source().id());
+                appender.append(s.quote());
+                appender.append(s.language());
+                appender.append(seen);
+                appender.append(seen);
+                appender.endRow();
                 added++;
                 if (added % ImportProgress.EVERY == 0) {
-                    insert.executeBatch();
+                    appender.flush();
                     progress.written(added);
                 }
             }
-            insert.executeBatch();
         }
         return added;
     }
 
-    private static int setValue(PreparedStatement insert, int index, Value value) throws SQLException {
+    private static void text(DuckDBAppender appender, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            appender.append(value.get());
+        } else {
+            appender.appendNull();
+        }
+    }
+
+    private static void number(DuckDBAppender appender, Double value) throws SQLException {
+        if (value != null) {
+            appender.append(value.doubleValue());
+        } else {
+            appender.appendNull();
+        }
+    }
+
+    /** value_kind, value, value_high, unit, text_value. */
+    private static void appendValue(DuckDBAppender appender, Value value) throws SQLException {
         String kind = "text";
         Double low = null;
         Double high = null;
@@ -220,12 +252,11 @@ public final class DuckDbStore implements KnowledgeStore {
         } else {
             text = ((Value.Text) value).text();
         }
-        insert.setString(index, kind);
-        insert.setObject(index + 1, low);
-        insert.setObject(index + 2, high);
-        insert.setString(index + 3, unit);
-        insert.setString(index + 4, text);
-        return index + 5;
+        appender.append(kind);
+        number(appender, low);
+        number(appender, high);
+        text(appender, Optional.ofNullable(unit));
+        text(appender, Optional.ofNullable(text));
     }
 
     private void touch(Set<String> known, Timestamp now) throws SQLException {

@@ -1,0 +1,144 @@
+package org.chokepoint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chokepoint.knowledge.Conflict;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.importer.FactsFileImporter;
+import org.chokepoint.knowledge.indicator.Briefing;
+import org.chokepoint.knowledge.indicator.Concentration;
+import org.chokepoint.knowledge.indicator.ProducerShare;
+import org.chokepoint.knowledge.indicator.SupplierConcentration;
+import org.chokepoint.knowledge.store.DuckDbStore;
+import org.chokepoint.knowledge.store.StatementQuery;
+import org.chokepoint.knowledge.world.BundledWorld;
+import org.chokepoint.model.unit.QuantityFormat;
+import org.chokepoint.reference.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chokepoint demo}: loads the bundled world into a fresh store and prints a briefing. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Load the bundled world (data/world and data/facts) into a fresh in-memory knowledge base, print a"
+                    + " briefing (the most concentrated stages, the importers most dependent on one supplier,"
+                    + " where sources disagree) and write it as an HTML report with every source."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  chokepoint demo", "  chokepoint demo --report /tmp/briefing.html --top 8"})
+final class DemoCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            defaultValue = "chokepoint-report.html",
+            description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
+    private Path report;
+
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "6",
+            description = "Items per section (default: ${DEFAULT-VALUE}).")
+    private int top;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "The bundled world's folder (default: data/ of this checkout).")
+    private Path data;
+
+    @Override
+    public void run() {
+        long started = System.nanoTime();
+        ReferenceData reference = ReferenceData.load();
+        Path folder = data != null ? data : Home.data();
+        List<Statement> statements;
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            store.store(new BundledWorld().read(folder.resolve("world")), true);
+            FactsFileImporter facts = new FactsFileImporter(reference);
+            for (Path file : factFiles(folder.resolve("facts"))) {
+                store.store(facts.read(file), true);
+            }
+            statements = store.find(StatementQuery.all());
+        }
+        Briefing briefing = Briefing.of(statements, reference.commodities(), top);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        PrintWriter out = spec.commandLine().getOut();
+        print(briefing, seconds, out);
+        try {
+            Files.writeString(report, BriefingReport.html(briefing), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report " + report, e);
+        }
+        out.println();
+        out.println("Report with every source: " + report.toAbsolutePath());
+    }
+
+    private static List<Path> factFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    private static void print(Briefing briefing, double seconds, PrintWriter out) {
+        out.println("Chokepoint briefing: " + briefing.statements() + " sourced statements from " + briefing.sources()
+                + " sources, loaded into a fresh store in " + String.format(java.util.Locale.ROOT, "%.1f", seconds)
+                + " s.");
+        out.println();
+        out.println("Most concentrated stages (share of world production, one source each)");
+        TextTable stages = new TextTable("  STAGE", "YEAR", "HHI", "TOP 3", "LARGEST PRODUCER", "SOURCE");
+        for (Concentration c : briefing.concentratedStages()) {
+            ProducerShare largest = c.largest().orElseThrow();
+            stages.row(
+                    "  " + c.good(),
+                    c.period(),
+                    String.valueOf(Math.round(c.hhi())),
+                    Describe.percent(c.topThree()),
+                    largest.label() + " " + Describe.percent(largest.share()),
+                    c.sourceId());
+        }
+        stages.print(out);
+        out.println();
+        out.println("Importers most dependent on one supplier (share of import value)");
+        TextTable importers = new TextTable("  IMPORTER", "GOOD", "YEAR", "LARGEST SUPPLIER", "SHARE", "IMPORTS");
+        for (SupplierConcentration.Dependence d : briefing.exposedImporters()) {
+            Concentration c = d.concentration();
+            ProducerShare largest = c.largest().orElseThrow();
+            importers.row(
+                    "  " + d.importer().label(),
+                    c.good(),
+                    c.period(),
+                    largest.label(),
+                    Describe.percent(largest.share()),
+                    QuantityFormat.readable(c.total()));
+        }
+        importers.print(out);
+        out.println();
+        out.println("Where sources disagree");
+        for (Conflict conflict : briefing.disagreements()) {
+            Statement first = conflict.first();
+            out.println("  " + first.subject().label() + ", " + first.property().key() + ", " + Describe.good(first)
+                    + ", " + Describe.period(first) + " (differ by " + Describe.percent(conflict.spread()) + ")");
+            for (Statement s : conflict.statements()) {
+                out.println("    " + Describe.value(s) + "  " + s.source().publisher() + " ["
+                        + s.source().id() + "]");
+            }
+        }
+    }
+}
