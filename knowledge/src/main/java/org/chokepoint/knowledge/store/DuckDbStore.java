@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class DuckDbStore implements KnowledgeStore {
 
     private final Connection connection;
     private final String name;
+    /** Prepared queries by their SQL: DuckDB plans a statement when it is prepared, which costs milliseconds. */
+    private final Map<String, PreparedStatement> queries = new HashMap<>();
 
     private DuckDbStore(Connection connection, String name) throws SQLException {
         this.connection = connection;
@@ -277,17 +280,23 @@ public final class DuckDbStore implements KnowledgeStore {
                 + " FROM statements s JOIN sources src ON s.source_id = src.id WHERE true");
         List<String> parameters = new ArrayList<>();
         query.subjectKey().ifPresent(key -> {
-            sql.append(" AND s.subject_kind || ':' || s.subject_id = ?");
-            parameters.add(key);
+            int colon = key.indexOf(':');
+            sql.append(" AND s.subject_kind = ? AND s.subject_id = ?");
+            parameters.add(key.substring(0, Math.max(colon, 0)));
+            parameters.add(key.substring(colon + 1));
         });
         query.property().ifPresent(property -> {
             sql.append(" AND s.property = ?");
             parameters.add(property.key());
         });
         query.good().ifPresent(good -> {
-            sql.append(" AND (s.good_chain = ? OR s.good_chain || '/' || coalesce(s.good_stage, '') = ?)");
-            parameters.add(good);
-            parameters.add(good);
+            int slash = good.indexOf('/');
+            sql.append(" AND s.good_chain = ?");
+            parameters.add(slash < 0 ? good : good.substring(0, slash));
+            if (slash >= 0) {
+                sql.append(" AND s.good_stage = ?");
+                parameters.add(good.substring(slash + 1));
+            }
         });
         query.sourceId().ifPresent(source -> {
             sql.append(" AND s.source_id = ?");
@@ -295,7 +304,8 @@ public final class DuckDbStore implements KnowledgeStore {
         });
         sql.append(
                 " ORDER BY s.subject_kind, s.subject_id, s.property, s.good_chain, s.good_stage, s.period, s.source_id, s.id");
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+        try {
+            PreparedStatement select = queries.computeIfAbsent(sql.toString(), this::prepare);
             for (int i = 0; i < parameters.size(); i++) {
                 select.setString(i + 1, parameters.get(i));
             }
@@ -367,6 +377,14 @@ public final class DuckDbStore implements KnowledgeStore {
         }
     }
 
+    private PreparedStatement prepare(String sql) {
+        try {
+            return connection.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw failure("prepare a query", e);
+        }
+    }
+
     @Override
     public long count() {
         try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM statements");
@@ -381,6 +399,9 @@ public final class DuckDbStore implements KnowledgeStore {
     @Override
     public void close() {
         try {
+            for (PreparedStatement query : queries.values()) {
+                query.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw failure("close", e);
