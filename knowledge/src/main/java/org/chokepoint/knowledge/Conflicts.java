@@ -47,11 +47,11 @@ public final class Conflicts {
         if (group.size() < 2) {
             return Optional.empty();
         }
-        Quantity first = central(group.get(0));
+        Quantity first = group.get(0).measured().orElseThrow();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Statement statement : group) {
-            Quantity value = central(statement);
+            Quantity value = statement.measured().orElseThrow();
             if (!value.unit().isCompatibleWith(first.unit())) {
                 return Optional.empty();
             }
@@ -65,7 +65,9 @@ public final class Conflicts {
     private static boolean allAgreeWithinRounding(List<Statement> group) {
         for (Statement a : group) {
             for (Statement b : group) {
-                if (!agreeWithinRounding(central(a).baseValue(), central(b).baseValue())) {
+                if (!agreeWithinRounding(
+                        a.measured().orElseThrow().baseValue(),
+                        b.measured().orElseThrow().baseValue())) {
                     return false;
                 }
             }
@@ -91,9 +93,5 @@ public final class Conflicts {
         return new java.math.BigDecimal(value)
                 .round(new java.math.MathContext(digits))
                 .doubleValue();
-    }
-
-    private static Quantity central(Statement statement) {
-        return ((Value.Measured) statement.value()).amount().central();
     }
 }

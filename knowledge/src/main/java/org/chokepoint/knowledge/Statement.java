@@ -3,6 +3,7 @@ package org.chokepoint.knowledge;
 import java.util.Objects;
 import java.util.Optional;
 import org.chokepoint.model.time.PartialDate;
+import org.chokepoint.model.unit.Quantity;
 
 /**
  * One value of one property of one subject, from one source, with the original text it was read
@@ -73,6 +74,11 @@ public record Statement(
                 value.canonical());
         return new Statement(
                 id, subject, property, good, counterpart, period, value, estimate, note, source, quote, language);
+    }
+
+    /** The central value of a measured statement (the middle of a range); empty for withheld or text values. */
+    public Optional<Quantity> measured() {
+        return value instanceof Value.Measured m ? Optional.of(m.amount().central()) : Optional.empty();
     }
 
     /** What two statements must share to be about the same fact (and conflict if values differ). */

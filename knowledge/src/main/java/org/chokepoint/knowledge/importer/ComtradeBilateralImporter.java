@@ -251,11 +251,7 @@ public final class ComtradeBilateralImporter implements Importer {
             Optional<String> chain = entry.optionalText("chain");
             if (chain.isPresent()) {
                 String stage = entry.text("stage");
-                boolean known = catalog.find(chain.get())
-                        .flatMap(c -> c.stages().stream()
-                                .filter(s -> s.id().slug().equals(stage))
-                                .findFirst())
-                        .isPresent();
+                boolean known = catalog.hasStage(chain.get(), stage);
                 if (!known) {
                     throw entry.error("no stage " + stage + " in chain " + chain.get());
                 }

@@ -369,11 +369,7 @@ public final class UsgsMcsWorldImporter implements Importer {
                 entry.allowOnly(java.util.Set.of("match", "chain", "stage"));
                 String chain = entry.text("chain");
                 String stage = entry.text("stage");
-                boolean known = catalog.find(chain)
-                        .flatMap(c -> c.stages().stream()
-                                .filter(s -> s.id().slug().equals(stage))
-                                .findFirst())
-                        .isPresent();
+                boolean known = catalog.hasStage(chain, stage);
                 if (!known) {
                     throw entry.error(
                             "no stage " + stage + " in chain " + chain, "See ./chokepoint commodities " + chain + ".");

@@ -67,13 +67,15 @@ public final class ProductionConcentration {
         if (producers.isEmpty()) {
             return Optional.empty();
         }
-        Quantity unitOf = central(producers.values().iterator().next());
+        Quantity unitOf = producers.values().iterator().next().measured().orElseThrow();
         double sum = producers.values().stream()
-                .mapToDouble(s -> central(s).to(unitOf.unit()).value())
+                .mapToDouble(s -> s.measured().orElseThrow().to(unitOf.unit()).value())
                 .sum();
         boolean reported =
                 world.filter(w -> w.value() instanceof Value.Measured).isPresent();
-        double total = reported ? central(world.get()).to(unitOf.unit()).value() : sum;
+        double total = reported
+                ? world.get().measured().orElseThrow().to(unitOf.unit()).value()
+                : sum;
         if (!(total > 0)) {
             return Optional.empty();
         }
@@ -82,16 +84,12 @@ public final class ProductionConcentration {
             shares.add(new ProducerShare(
                     s.subject().id(),
                     s.subject().label(),
-                    central(s).to(unitOf.unit()).value() / total,
+                    s.measured().orElseThrow().to(unitOf.unit()).value() / total,
                     s));
         }
         List<Statement> used = new ArrayList<>(producers.values());
         world.ifPresent(used::add);
         return Optional.of(Concentration.of(
                 good, year, source, new Quantity(total, unitOf.unit()), reported, shares, withheld, used));
-    }
-
-    private static Quantity central(Statement statement) {
-        return ((Value.Measured) statement.value()).amount().central();
     }
 }

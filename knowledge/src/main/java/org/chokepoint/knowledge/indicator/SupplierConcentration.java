@@ -57,11 +57,11 @@ public final class SupplierConcentration {
 
     private static Optional<Dependence> dependence(List<Statement> group) {
         Statement first = group.get(0);
-        Quantity unit = central(first);
+        Quantity unit = first.measured().orElseThrow();
         Map<String, Double> byPartner = new LinkedHashMap<>();
         Map<String, Statement> evidence = new LinkedHashMap<>();
         for (Statement s : group) {
-            Quantity value = central(s);
+            Quantity value = s.measured().orElseThrow();
             if (!value.unit().isCompatibleWith(unit.unit())) {
                 continue;
             }
@@ -90,9 +90,5 @@ public final class SupplierConcentration {
                         shares,
                         List.of(),
                         group)));
-    }
-
-    private static Quantity central(Statement statement) {
-        return ((Value.Measured) statement.value()).amount().central();
     }
 }

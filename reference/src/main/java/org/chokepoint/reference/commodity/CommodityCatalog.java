@@ -42,6 +42,13 @@ public final class CommodityCatalog {
         return Optional.ofNullable(byName.get(key(idOrName)));
     }
 
+    /** Whether the chain (by id or name) has a stage with this id. */
+    public boolean hasStage(String chain, String stage) {
+        return find(chain)
+                .map(c -> c.stages().stream().anyMatch(s -> s.id().slug().equals(stage)))
+                .orElse(false);
+    }
+
     public Industry industry(IndustryId id) {
         Industry industry = industries.get(id);
         if (industry == null) {
