@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  chokepoint facts CHN --property production --good rare-earths",
             "  chokepoint facts 哈薩克 --property reserves",
-            "  chokepoint facts world --good graphite"
+            "  chokepoint facts world --good graphite",
+            "  chokepoint facts route:gem-p5409        # Power of Siberia 2 (Soyuz Vostok), from the GEM tracker"
         })
 final class FactsCommand implements Runnable {
 
@@ -40,7 +41,9 @@ final class FactsCommand implements Runnable {
     @Mixin
     private StoreOption store;
 
-    @Parameters(paramLabel = "ENTITY", description = "A country by any code or name (CHN, 中國, Kazakhstan), or 'world'.")
+    @Parameters(
+            paramLabel = "ENTITY",
+            description = "A country by any code or name (CHN, 中國, Kazakhstan), 'world', or KIND:ID (route:gem-p5409).")
     private String entity;
 
     @Option(

@@ -27,6 +27,7 @@ public enum Property {
     STATUS,
     START_YEAR,
     OWNER,
+    LOCATED_IN,
     SANCTIONED_BY,
     MEMBER_OF;
 

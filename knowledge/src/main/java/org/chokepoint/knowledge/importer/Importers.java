@@ -15,6 +15,8 @@ public final class Importers {
                 new UsgsMcsWorldImporter(reference),
                 new ComtradeBilateralImporter(reference),
                 new FactsFileImporter(reference),
+                new GemLngTerminalImporter(reference),
+                new GemPipelineImporter(reference),
                 new org.chokepoint.knowledge.world.BundledWorld());
     }
 

@@ -1,0 +1,132 @@
+package org.chokepoint.knowledge.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chokepoint.knowledge.Good;
+import org.chokepoint.knowledge.RowProblem;
+import org.chokepoint.knowledge.Source;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.Subject;
+import org.chokepoint.model.time.PartialDate;
+import org.chokepoint.model.unit.Quantity;
+import org.chokepoint.reference.ReferenceData;
+
+/**
+ * Reads the Global Energy Monitor gas pipelines map file (GEM-GGIT-gas-pipelines-mapfile-YYYY-MM-DD.csv):
+ * one route per pipeline segment, with its capacity in bcm/yr, status, start year, owners and the
+ * countries it crosses. The route geometry is not stored.
+ */
+public final class GemPipelineImporter implements Importer {
+
+    private static final Pattern FILE = Pattern.compile("GEM-GGIT-gas-pipelines-mapfile-(\\d{4}-\\d{2}-\\d{2})\\.csv");
+    private static final List<String> REQUIRED =
+            List.of("id", "name", "unit-name", "status", "areas", "owner", "capacity", "start-year");
+
+    private final ReferenceData reference;
+
+    public GemPipelineImporter(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    @Override
+    public String kind() {
+        return "gem-pipelines";
+    }
+
+    @Override
+    public String description() {
+        return "Global Energy Monitor gas pipelines map file (GEM-GGIT-gas-pipelines-mapfile-YYYY-MM-DD.csv)";
+    }
+
+    @Override
+    public boolean reads(Path file) {
+        return FILE.matcher(file.getFileName().toString()).matches();
+    }
+
+    @Override
+    public ImportBatch read(Path file) {
+        Matcher name = FILE.matcher(file.getFileName().toString());
+        if (!name.matches()) {
+            throw new IllegalArgumentException("Not a GEM pipelines map file: " + file + System.lineSeparator()
+                    + "Expected a file named like GEM-GGIT-gas-pipelines-mapfile-2024-10-08.csv.");
+        }
+        String release = name.group(1);
+        List<CsvRow> rows = CsvFiles.read(file);
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < rows.get(0).cells().size(); i++) {
+            columns.put(rows.get(0).cell(i), i);
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                throw new IllegalArgumentException(
+                        file + " line 1: no column " + required + "; is this the GEM pipelines map file?");
+            }
+        }
+        Source source = new Source(
+                "gem-ggit-pipelines-" + release,
+                "Global Energy Monitor",
+                "Global Gas Infrastructure Tracker, gas pipelines map file, " + release + " (CC BY 4.0)",
+                Optional.of(file.toString()),
+                Optional.of(new PartialDate(release)));
+        GemFacilities facilities =
+                new GemFacilities(reference, source, file.toString(), Good.of("pipeline-gas", "pipeline-gas"));
+        List<Statement> statements = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
+        for (CsvRow row : rows.subList(1, rows.size())) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String id = row.cell(columns.get("id"));
+            Optional<Optional<Double>> capacity = GemFacilities.number(row.cell(columns.get("capacity")));
+            if (id.isEmpty() || capacity.isEmpty()) {
+                String field = id.isEmpty() ? "id" : "capacity";
+                problems.add(new RowProblem(
+                        file.toString(),
+                        row.line(),
+                        columns.get(field) + 1,
+                        field,
+                        id.isEmpty()
+                                ? "missing pipeline id"
+                                : "expected a number, found '" + row.cell(columns.get("capacity")) + "'"));
+                continue;
+            }
+            String unit = row.cell(columns.get("unit-name"));
+            String label = row.cell(columns.get("name")) + (unit.isEmpty() ? "" : " (" + unit + ")");
+            Subject route = new Subject(Subject.Kind.ROUTE, "gem-" + id.toLowerCase(Locale.ROOT), label);
+            List<String> areas = Arrays.stream(row.cell(columns.get("areas")).split(","))
+                    .map(String::strip)
+                    .filter(a -> !a.isEmpty())
+                    .toList();
+            facilities.add(
+                    route,
+                    row,
+                    quote(row, columns),
+                    capacity.get().map(v -> Quantity.of(v, "bcm/yr")),
+                    row.cell(columns.get("status")),
+                    row.cell(columns.get("start-year")),
+                    row.cell(columns.get("owner")),
+                    areas,
+                    columns.get("areas") + 1,
+                    Optional.empty(),
+                    statements,
+                    problems);
+        }
+        return new ImportBatch(kind(), file, statements, problems);
+    }
+
+    /** The cells that were read, as CSV text: the statements' quote. */
+    private static String quote(CsvRow row, Map<String, Integer> columns) {
+        return new CsvRow(
+                        row.line(),
+                        REQUIRED.stream().map(c -> row.cell(columns.get(c))).toList())
+                .text();
+    }
+}
