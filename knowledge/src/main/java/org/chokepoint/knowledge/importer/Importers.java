@@ -17,6 +17,7 @@ public final class Importers {
                 new FactsFileImporter(reference),
                 new GemLngTerminalImporter(reference),
                 new GemPipelineImporter(reference),
+                new OpenSanctionsImporter(reference),
                 new org.chokepoint.knowledge.world.BundledWorld());
     }
 
