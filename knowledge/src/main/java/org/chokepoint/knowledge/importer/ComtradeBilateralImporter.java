@@ -48,7 +48,7 @@ public final class ComtradeBilateralImporter implements Importer {
             "value_usd",
             "net_kg");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-    private static final Map<String, String> RESIDUAL_AREAS = Map.of(
+    static final Map<String, String> RESIDUAL_AREAS = Map.of(
             "490", "Other Asia, nes",
             "568", "Other Europe, nes",
             "577", "Other Africa, nes",

@@ -14,6 +14,7 @@ public final class Importers {
         this.all = List.of(
                 new UsgsMcsWorldImporter(reference),
                 new ComtradeBilateralImporter(reference),
+                new ComtradeRowsImporter(reference),
                 new FactsFileImporter(reference),
                 new GemLngTerminalImporter(reference),
                 new GemPipelineImporter(reference),

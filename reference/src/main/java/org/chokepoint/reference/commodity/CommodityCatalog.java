@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.chokepoint.model.commodity.Chain;
 import org.chokepoint.model.commodity.Industry;
 import org.chokepoint.model.commodity.IndustryId;
+import org.chokepoint.model.commodity.Stage;
 
 /** The commodity chains and industries, found by id, English or Chinese name or alias. */
 public final class CommodityCatalog {
@@ -40,6 +41,23 @@ public final class CommodityCatalog {
 
     public Optional<Chain> find(String idOrName) {
         return Optional.ofNullable(byName.get(key(idOrName)));
+    }
+
+    /**
+     * The one chain and stage that trade under this 6-digit HS code ("280530"); empty when no
+     * stage or several stages list it (2530.90 holds both rare-earth and lithium ores, among many
+     * others), so that no trade figure is attributed to a narrower product than it covers.
+     */
+    public Optional<Map.Entry<Chain, Stage>> stageForHs(String digits) {
+        List<Map.Entry<Chain, Stage>> matches = new java.util.ArrayList<>();
+        for (Chain chain : chains) {
+            for (Stage stage : chain.stages()) {
+                if (stage.hsCodes().stream().anyMatch(code -> code.digits().equals(digits))) {
+                    matches.add(Map.entry(chain, stage));
+                }
+            }
+        }
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /** Whether the chain (by id or name) has a stage with this id. */
