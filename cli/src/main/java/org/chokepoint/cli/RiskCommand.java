@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.indicator.Concentration;
+import org.chokepoint.knowledge.indicator.GeoPolRisk;
+import org.chokepoint.knowledge.indicator.GovernanceScores;
 import org.chokepoint.knowledge.indicator.ProducerShare;
 import org.chokepoint.knowledge.indicator.ProductionConcentration;
 import org.chokepoint.knowledge.indicator.SupplierConcentration;
@@ -34,7 +36,12 @@ import picocli.CommandLine.Spec;
                     + " each from one source. Stages without data say so; nothing is filled in."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  chokepoint risk rare-earths", "  chokepoint risk graphite --top 5", "  chokepoint risk"})
+        footer = {
+            "  chokepoint risk rare-earths",
+            "  chokepoint risk graphite --top 5",
+            "  chokepoint risk graphite --scores wgi-scores.csv   # adds the GeoPolRisk index",
+            "  chokepoint risk"
+        })
 final class RiskCommand implements Runnable {
 
     @Spec
@@ -48,6 +55,13 @@ final class RiskCommand implements Runnable {
             paramLabel = "GOOD",
             description = "A chain (rare-earths, graphite, 稀土); all chains when left out.")
     private String good;
+
+    @Option(
+            names = "--scores",
+            paramLabel = "FILE",
+            description =
+                    "A CSV of country,score (governance or instability, 0 = no risk) for the GeoPolRisk index per importer.")
+    private java.nio.file.Path scores;
 
     @Option(
             names = "--top",
@@ -68,7 +82,12 @@ final class RiskCommand implements Runnable {
                                 + System.lineSeparator() + "See chokepoint commodities.")));
         List<Concentration> concentrations;
         List<SupplierConcentration.Dependence> dependences;
+        List<GeoPolRisk> geoPolRisks = List.of();
         try (DuckDbStore knowledge = store.open()) {
+            if (scores != null) {
+                GovernanceScores scored = GovernanceScores.read(scores, reference.countries());
+                geoPolRisks = GeoPolRisk.of(knowledge.find(StatementQuery.all()), scored);
+            }
             concentrations = ProductionConcentration.of(
                     knowledge.find(StatementQuery.all().withProperty(Property.PRODUCTION)));
             dependences =
@@ -93,6 +112,11 @@ final class RiskCommand implements Runnable {
                 found.ifPresent(c -> print(stage, c, out));
                 if (!importers.isEmpty()) {
                     printImporters(stage, importers, out);
+                }
+                List<GeoPolRisk> risks =
+                        geoPolRisks.stream().filter(g -> g.good().equals(key)).toList();
+                if (!risks.isEmpty()) {
+                    printGeoPolRisk(stage, risks, out);
                 }
             }
             if (!missing.isEmpty()) {
@@ -124,6 +148,24 @@ final class RiskCommand implements Runnable {
         }
         table.print(out);
         out.println("    from " + any.sourceId() + " (import values; re-imports left out)");
+    }
+
+    private void printGeoPolRisk(Stage stage, List<GeoPolRisk> risks, PrintWriter out) {
+        out.println("  " + stage.name() + ", GeoPolRisk " + risks.get(0).period() + " (scores from " + scores + ")");
+        TextTable table =
+                new TextTable("    IMPORTER", "GEOPOLRISK", "HHI", "IMPORT SHARE OF SUPPLY", "UNSCORED SUPPLIERS");
+        for (GeoPolRisk risk : risks.stream().limit(top).toList()) {
+            table.row(
+                    "    " + risk.importer().label() + " (" + risk.importer().id() + ")",
+                    QuantityFormat.readableNumber(risk.index()),
+                    QuantityFormat.readableNumber(risk.hhi()),
+                    Describe.percent(risk.importShareOfSupply()),
+                    risk.unscored().isEmpty()
+                            ? "-"
+                            : String.valueOf(risk.unscored().size()));
+        }
+        table.print(out);
+        out.println("    HHI_A x sum_i g_i f_Ai / (p_A + F_A), engine.md 5a; unscored suppliers count as zero risk");
     }
 
     private void print(Stage stage, Concentration c, PrintWriter out) {
