@@ -67,10 +67,20 @@ final class ConflictsCommand implements Runnable {
         for (Conflict conflict : shown) {
             Statement first = conflict.first();
             out.println();
-            out.println(first.subject().label() + ", " + first.property().key() + ", " + Describe.good(first) + ", "
-                    + Describe.period(first) + "  (differ by " + Describe.percent(conflict.spread()) + ")");
+            if (conflict.kind() == Conflict.Kind.MIRROR_FLOWS) {
+                out.println("Trade flow " + Describe.good(first) + ", " + Describe.period(first)
+                        + " as each side reports it" + "  (differ by " + Describe.percent(conflict.spread())
+                        + "; imports are CIF, exports FOB)");
+            } else {
+                out.println(first.subject().label() + ", " + first.property().key() + ", " + Describe.good(first) + ", "
+                        + Describe.period(first) + "  (differ by " + Describe.percent(conflict.spread()) + ")");
+            }
             for (Statement s : conflict.statements()) {
-                out.println("  " + Describe.value(s) + "  from "
+                String side = conflict.kind() == Conflict.Kind.MIRROR_FLOWS
+                        ? s.subject().label() + " " + s.property().key() + " with "
+                                + s.counterpart().orElseThrow().label() + ": "
+                        : "";
+                out.println("  " + side + Describe.value(s) + "  from "
                         + s.source().citation().shortForm());
             }
         }

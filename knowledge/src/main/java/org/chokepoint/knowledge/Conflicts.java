@@ -12,7 +12,9 @@ import org.chokepoint.model.unit.Quantity;
  * Finds where sources disagree: the same fact stated with different values by at least two
  * different sources. Two figures agree when the more precise one, rounded to the significant
  * digits of the other, equals it ($245bn and 2448亿美元 agree; 43,000 t and 42,000 t do not).
- * Withheld figures and texts never conflict with numbers; they state something else.
+ * Withheld figures and texts never conflict with numbers; they state something else. Mirror
+ * flows (an importer's imports and its partner's exports of the same flow) that disagree are
+ * conflicts too, even from one source.
  */
 public final class Conflicts {
 
@@ -36,9 +38,39 @@ public final class Conflicts {
             if (spread > TOLERANCE && severalSources && !allAgreeWithinRounding(group)) {
                 List<Statement> ordered = new ArrayList<>(group);
                 ordered.sort(Comparator.comparing((Statement s) -> s.source().id()));
-                conflicts.add(new Conflict(fact, ordered, spread));
+                conflicts.add(new Conflict(Conflict.Kind.SAME_FACT, fact, ordered, spread));
             }
         }));
+        conflicts.addAll(mirrorFlows(statements));
+        return conflicts;
+    }
+
+    private static List<Conflict> mirrorFlows(List<Statement> statements) {
+        Map<String, List<Statement>> byFlow = new LinkedHashMap<>();
+        for (Statement statement : statements) {
+            if (statement.value() instanceof Value.Measured) {
+                statement.flowKey().ifPresent(key -> byFlow.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(statement));
+            }
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        byFlow.forEach((flow, group) -> {
+            boolean bothSides = group.stream()
+                            .map(Statement::property)
+                            .map(p -> p.key().startsWith("import"))
+                            .distinct()
+                            .count()
+                    == 2;
+            spread(group).ifPresent(spread -> {
+                if (bothSides && spread > TOLERANCE && !allAgreeWithinRounding(group)) {
+                    List<Statement> ordered = new ArrayList<>(group);
+                    ordered.sort(
+                            Comparator.comparing((Statement s) -> s.property().key())
+                                    .thenComparing(s -> s.source().id()));
+                    conflicts.add(new Conflict(Conflict.Kind.MIRROR_FLOWS, flow, ordered, spread));
+                }
+            });
+        });
         return conflicts;
     }
 

@@ -81,6 +81,29 @@ public record Statement(
         return value instanceof Value.Measured m ? Optional.of(m.amount().central()) : Optional.empty();
     }
 
+    /**
+     * For a trade flow, the flow itself whichever side reports it: exporter, importer, value or
+     * quantity, good and period. An importer's imports from B and B's exports to the importer have
+     * the same key (mirror flows).
+     */
+    public Optional<String> flowKey() {
+        if (counterpart.isEmpty()) {
+            return Optional.empty();
+        }
+        Subject other = counterpart.get();
+        String goodKey = good.map(Good::key).orElse("");
+        String when = period.map(PartialDate::iso).orElse("");
+        return switch (property) {
+            case IMPORT_VALUE -> Optional.of(String.join("|", other.key(), subject.key(), "value", goodKey, when));
+            case IMPORT_QUANTITY ->
+                Optional.of(String.join("|", other.key(), subject.key(), "quantity", goodKey, when));
+            case EXPORT_VALUE -> Optional.of(String.join("|", subject.key(), other.key(), "value", goodKey, when));
+            case EXPORT_QUANTITY ->
+                Optional.of(String.join("|", subject.key(), other.key(), "quantity", goodKey, when));
+            default -> Optional.empty();
+        };
+    }
+
     /** What two statements must share to be about the same fact (and conflict if values differ). */
     public String factKey() {
         return String.join(

@@ -60,6 +60,53 @@ class ConflictsTest {
     }
 
     @Test
+    void mirrorFlowsThatDisagreeConflictEvenFromOneSource() {
+        Source comtrade = new Source("comtrade", "UN Comtrade", "rows", Optional.empty(), Optional.empty());
+        Subject china = new Subject(Subject.Kind.COUNTRY, "CHN", "China");
+        Subject usa = new Subject(Subject.Kind.COUNTRY, "USA", "United States");
+        Statement imports = Statement.of(
+                usa,
+                Property.IMPORT_VALUE,
+                Optional.empty(),
+                Optional.of(china),
+                Optional.of(new PartialDate("2023")),
+                usd(6.2e6),
+                false,
+                Optional.empty(),
+                comtrade,
+                "row 2",
+                "en");
+        Statement exports = Statement.of(
+                china,
+                Property.EXPORT_VALUE,
+                Optional.empty(),
+                Optional.of(usa),
+                Optional.of(new PartialDate("2023")),
+                usd(5.1e6),
+                false,
+                Optional.empty(),
+                comtrade,
+                "row 3",
+                "en");
+        Statement sameExports = Statement.of(
+                china,
+                Property.EXPORT_VALUE,
+                Optional.empty(),
+                Optional.of(usa),
+                Optional.of(new PartialDate("2023")),
+                usd(6.2e6),
+                false,
+                Optional.empty(),
+                comtrade,
+                "row 3",
+                "en");
+
+        assertThat(Conflicts.find(List.of(imports, exports))).singleElement().satisfies(c -> assertThat(c.kind())
+                .isEqualTo(Conflict.Kind.MIRROR_FLOWS));
+        assertThat(Conflicts.find(List.of(imports, sameExports))).isEmpty();
+    }
+
+    @Test
     void oneSourceAloneNeverConflicts() {
         assertThat(Conflicts.find(List.of(trade("a", usd(4.1e10)), trade("a", usd(3.1e10)))))
                 .isEmpty();
