@@ -6,11 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.importer.ComtradeBilateralImporter;
+import org.chokepoint.knowledge.importer.GemLngTerminalImporter;
+import org.chokepoint.knowledge.importer.GemPipelineImporter;
 import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.importer.Importer;
 import org.chokepoint.knowledge.importer.UsgsMcsWorldImporter;
@@ -18,8 +24,9 @@ import org.chokepoint.reference.ReferenceData;
 
 /**
  * Derives the bundled world from the public files in {@code shared/data}: USGS production and
- * reserves of the commodity chains Chokepoint models (both releases), and the 2023 Comtrade
- * bilateral imports. Tables of other minerals stay out, to keep the world compact.
+ * reserves of the commodity chains Chokepoint models (both releases), the 2023 Comtrade bilateral
+ * imports, GEM's LNG terminals and the gas pipelines that cross a border. Tables of other minerals
+ * and domestic pipelines stay out, to keep the world compact.
  */
 public final class WorldBuilder {
 
@@ -45,7 +52,25 @@ public final class WorldBuilder {
             ImportBatch batch = comtrade.read(file);
             statements.addAll(batch.statements());
         }
+        GemLngTerminalImporter lng = new GemLngTerminalImporter(reference);
+        for (Path file : files(sharedData.resolve("gem-ggit-lng-terminals"), lng)) {
+            statements.addAll(lng.read(file).statements());
+        }
+        GemPipelineImporter pipelines = new GemPipelineImporter(reference);
+        for (Path file : files(sharedData.resolve("gem-ggit-pipelines"), pipelines)) {
+            statements.addAll(international(pipelines.read(file).statements()));
+        }
         return statements.stream().map(s -> located(s, sharedData)).toList();
+    }
+
+    /** The statements about pipelines that cross a border: domestic lines do not carry trade. */
+    private static List<Statement> international(List<Statement> statements) {
+        Map<Subject, Long> countries = statements.stream()
+                .filter(s -> s.property() == Property.LOCATED_IN)
+                .collect(Collectors.groupingBy(Statement::subject, Collectors.counting()));
+        return statements.stream()
+                .filter(s -> countries.getOrDefault(s.subject(), 0L) > 1)
+                .toList();
     }
 
     /**
