@@ -63,6 +63,9 @@ final class RiskCommand implements Runnable {
                     "A CSV of country,score (governance or instability, 0 = no risk) for the GeoPolRisk index per importer.")
     private java.nio.file.Path scores;
 
+    @Option(names = "--statements", description = "List every statement each figure rests on, with its id and quote.")
+    private boolean statements;
+
     @Option(
             names = "--top",
             paramLabel = "N",
@@ -148,6 +151,7 @@ final class RiskCommand implements Runnable {
         }
         table.print(out);
         out.println("    from " + any.sourceId() + " (import values; re-imports left out)");
+        exposed.forEach(d -> listStatements(d.concentration().used(), out));
     }
 
     private void printGeoPolRisk(Stage stage, List<GeoPolRisk> risks, PrintWriter out) {
@@ -168,6 +172,15 @@ final class RiskCommand implements Runnable {
         out.println("    HHI_A x sum_i g_i f_Ai / (p_A + F_A), engine.md 5a; unscored suppliers count as zero risk");
     }
 
+    private void listStatements(List<org.chokepoint.knowledge.Statement> used, PrintWriter out) {
+        if (statements) {
+            for (org.chokepoint.knowledge.Statement s : used) {
+                out.println("      " + s.id() + "  " + s.subject().label() + ": " + Describe.value(s) + "  ["
+                        + s.source().id() + "]  " + s.quote());
+            }
+        }
+    }
+
     private void print(Stage stage, Concentration c, PrintWriter out) {
         out.println("  " + stage.name() + ", " + c.period() + ": HHI " + Math.round(c.hhi()) + ", top 3 "
                 + Describe.percent(c.topThree()) + " of " + QuantityFormat.readable(c.total())
@@ -186,5 +199,6 @@ final class RiskCommand implements Runnable {
             out.println("    withheld by the source, not in the shares: " + String.join(", ", c.withheld()));
         }
         out.println("    from " + c.used().size() + " statements of " + c.sourceId());
+        listStatements(c.used(), out);
     }
 }
