@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Import throughput and point-query latency of the DuckDB knowledge store, on the bundled world
- * (data/world, 13,006 statements). Run from the repository root:
+ * (data/world, 20,458 statements). Run from the repository root:
  * {@code java -jar bench/target/benchmarks.jar KnowledgeStoreBenchmark}. Import throughput in
- * statements per second is {@code 13,006 / (seconds per storeBundledWorld)}.
+ * statements per second is {@code 20,458 / (seconds per storeBundledWorld)}.
  */
 @State(Scope.Benchmark)
 @Fork(1)
