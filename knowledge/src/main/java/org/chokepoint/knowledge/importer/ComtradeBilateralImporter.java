@@ -16,7 +16,6 @@ import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
-import org.chokepoint.model.geo.Country;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.reference.ReferenceData;
@@ -48,12 +47,6 @@ public final class ComtradeBilateralImporter implements Importer {
             "value_usd",
             "net_kg");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-    static final Map<String, String> RESIDUAL_AREAS = Map.of(
-            "490", "Other Asia, nes",
-            "568", "Other Europe, nes",
-            "577", "Other Africa, nes",
-            "839", "Special Categories",
-            "899", "Areas, nes");
 
     private final ReferenceData reference;
     private final Map<String, Good> goods;
@@ -118,8 +111,8 @@ public final class ComtradeBilateralImporter implements Importer {
                     new RowProblem(file, row.line(), 2, "flow", "expected M (imports), found '" + row.cell(1) + "'"));
             return;
         }
-        Optional<Subject> importer = subject(row.cell(2), row.cell(4));
-        Optional<Subject> partner = subject(row.cell(3), row.cell(5));
+        Optional<Subject> importer = subject(row.cell(2));
+        Optional<Subject> partner = subject(row.cell(3));
         if (importer.isEmpty() || importer.get().kind() != Subject.Kind.COUNTRY) {
             problems.add(new RowProblem(
                     file,
@@ -148,8 +141,8 @@ public final class ComtradeBilateralImporter implements Importer {
                     "HS heading '" + heading + "' is not in importers/comtrade-goods.yaml"));
             return;
         }
-        Optional<Double> value = number(row.cell(10));
-        Optional<Double> kilograms = number(row.cell(11));
+        Optional<Double> value = ComtradeCodes.amount(row.cell(10));
+        Optional<Double> kilograms = ComtradeCodes.amount(row.cell(11));
         if (value.isEmpty()) {
             problems.add(new RowProblem(
                     file, row.line(), 11, "value_usd", "expected a number, found '" + row.cell(10) + "'"));
@@ -211,22 +204,8 @@ public final class ComtradeBilateralImporter implements Importer {
                 "en");
     }
 
-    private Optional<Subject> subject(String code, String name) {
-        String stripped = code.strip();
-        if (RESIDUAL_AREAS.containsKey(stripped)) {
-            return Optional.of(new Subject(Subject.Kind.REGION, "comtrade-" + stripped, RESIDUAL_AREAS.get(stripped)));
-        }
-        Optional<Country> country = reference.countries().findByTradeCode(stripped);
-        return country.map(c -> new Subject(Subject.Kind.COUNTRY, c.id().alpha3(), c.english()));
-    }
-
-    private static Optional<Double> number(String text) {
-        try {
-            double value = Double.parseDouble(text.strip());
-            return Double.isFinite(value) && value >= 0 ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    private Optional<Subject> subject(String code) {
+        return ComtradeCodes.subject(code, reference.countries());
     }
 
     private static String year(Path file) {

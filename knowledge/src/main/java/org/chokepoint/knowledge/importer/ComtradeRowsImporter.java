@@ -2,7 +2,6 @@ package org.chokepoint.knowledge.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
-import org.chokepoint.model.geo.Country;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.reference.ReferenceData;
@@ -66,16 +64,8 @@ public final class ComtradeRowsImporter implements Importer {
     @Override
     public ImportBatch read(Path file) {
         List<CsvRow> rows = CsvFiles.read(file);
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < rows.get(0).cells().size(); i++) {
-            columns.put(rows.get(0).cell(i), i);
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new IllegalArgumentException(
-                        file + " line 1: no column " + required + "; is this a UN Comtrade v2 download?");
-            }
-        }
+        Map<String, Integer> columns = CsvHeader.of(rows.get(0), file, REQUIRED, "a UN Comtrade v2 download")
+                .columns();
         String name = file.getFileName()
                 .toString()
                 .replace(".csv", "")
@@ -129,9 +119,10 @@ public final class ComtradeRowsImporter implements Importer {
                     "unknown partner code '" + partnerCode + "'"));
             return;
         }
-        Optional<Double> value = number(cell(row, columns, "primaryValue"));
+        Optional<Double> value = ComtradeCodes.amount(cell(row, columns, "primaryValue"));
         String weight = cell(row, columns, "netWgt");
-        Optional<Double> kilograms = weight.isBlank() ? Optional.of(0.0) : number(weight); // blank or 0: not reported
+        Optional<Double> kilograms =
+                weight.isBlank() ? Optional.of(0.0) : ComtradeCodes.amount(weight); // blank or 0: not reported
         if (value.isEmpty() || kilograms.isEmpty()) {
             String field = value.isEmpty() ? "primaryValue" : "netWgt";
             problems.add(new RowProblem(
@@ -210,24 +201,10 @@ public final class ComtradeRowsImporter implements Importer {
     }
 
     private Optional<Subject> subject(String code) {
-        if (ComtradeBilateralImporter.RESIDUAL_AREAS.containsKey(code)) {
-            return Optional.of(new Subject(
-                    Subject.Kind.REGION, "comtrade-" + code, ComtradeBilateralImporter.RESIDUAL_AREAS.get(code)));
-        }
-        Optional<Country> country = reference.countries().findByTradeCode(code);
-        return country.map(c -> new Subject(Subject.Kind.COUNTRY, c.id().alpha3(), c.english()));
+        return ComtradeCodes.subject(code, reference.countries());
     }
 
     private static String cell(CsvRow row, Map<String, Integer> columns, String column) {
         return row.cell(columns.get(column));
-    }
-
-    private static Optional<Double> number(String text) {
-        try {
-            double value = Double.parseDouble(text.strip());
-            return Double.isFinite(value) && value >= 0 ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.chokepoint.knowledge.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +65,8 @@ public final class GemLngTerminalImporter implements Importer {
         }
         String release = name.group(1) + "-" + name.group(2);
         List<CsvRow> rows = CsvFiles.read(file);
-        Map<String, Integer> columns = columns(rows.get(0), file);
+        Map<String, Integer> columns = CsvHeader.of(rows.get(0), file, REQUIRED, "the GEM LNG terminals tracker")
+                .columns();
         Source source = new Source(
                 "gem-ggit-lng-terminals-" + release,
                 "Global Energy Monitor",
@@ -118,20 +118,6 @@ public final class GemLngTerminalImporter implements Importer {
                     problems);
         }
         return new ImportBatch(kind(), file, statements, problems);
-    }
-
-    private static Map<String, Integer> columns(CsvRow header, Path file) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            columns.put(header.cell(i), i);
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new IllegalArgumentException(
-                        file + " line 1: no column " + required + "; is this the GEM LNG terminals tracker?");
-            }
-        }
-        return columns;
     }
 
     /** The cells that were read, as CSV text: the statements' quote. */

@@ -3,7 +3,6 @@ package org.chokepoint.knowledge.importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,16 +59,8 @@ public final class GemPipelineImporter implements Importer {
         }
         String release = name.group(1);
         List<CsvRow> rows = CsvFiles.read(file);
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < rows.get(0).cells().size(); i++) {
-            columns.put(rows.get(0).cell(i), i);
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new IllegalArgumentException(
-                        file + " line 1: no column " + required + "; is this the GEM pipelines map file?");
-            }
-        }
+        Map<String, Integer> columns = CsvHeader.of(rows.get(0), file, REQUIRED, "the GEM pipelines map file")
+                .columns();
         Source source = new Source(
                 "gem-ggit-pipelines-" + release,
                 "Global Energy Monitor",
