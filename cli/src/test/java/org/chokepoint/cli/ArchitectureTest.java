@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the module arrows pointing one way: model <- reference <- knowledge <- cli. It lives in the cli module
+ * Keeps the module arrows pointing one way: model <- reference <- knowledge <- engine <- cli. It lives in the cli module
  * because cli's test classpath holds every other module. A new module adds its layer here.
  */
 class ArchitectureTest {
@@ -20,6 +20,7 @@ class ArchitectureTest {
     private static final String MODEL = "org.chokepoint.model..";
     private static final String REFERENCE = "org.chokepoint.reference..";
     private static final String KNOWLEDGE = "org.chokepoint.knowledge..";
+    private static final String ENGINE = "org.chokepoint.engine..";
     private static final String CLI = "org.chokepoint.cli..";
 
     private static JavaClasses chokepoint;
@@ -36,7 +37,7 @@ class ArchitectureTest {
         assertThat(chokepoint.stream()
                         .map(c -> c.getPackageName().split("\\.")[2])
                         .distinct())
-                .contains("model", "reference", "knowledge", "cli");
+                .contains("model", "reference", "knowledge", "engine", "cli");
     }
 
     @Test
@@ -49,22 +50,29 @@ class ArchitectureTest {
                 .definedBy(REFERENCE)
                 .layer("knowledge")
                 .definedBy(KNOWLEDGE)
+                .layer("engine")
+                .definedBy(ENGINE)
                 .layer("cli")
                 .definedBy(CLI)
                 .whereLayer("cli")
                 .mayNotBeAccessedByAnyLayer()
-                .whereLayer("knowledge")
+                .whereLayer("engine")
                 .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("knowledge")
+                .mayOnlyBeAccessedByLayers("engine", "cli")
                 .whereLayer("reference")
-                .mayOnlyBeAccessedByLayers("knowledge", "cli")
+                .mayOnlyBeAccessedByLayers("knowledge", "engine", "cli")
                 .whereLayer("model")
-                .mayOnlyBeAccessedByLayers("reference", "knowledge", "cli")
+                .mayOnlyBeAccessedByLayers("reference", "knowledge", "engine", "cli")
                 .check(chokepoint);
     }
 
     @Test
     void everyClassBelongsToAKnownModule() {
-        classes().should().resideInAnyPackage(MODEL, REFERENCE, KNOWLEDGE, CLI).check(chokepoint);
+        classes()
+                .should()
+                .resideInAnyPackage(MODEL, REFERENCE, KNOWLEDGE, ENGINE, CLI)
+                .check(chokepoint);
     }
 
     @Test
