@@ -1,0 +1,77 @@
+package org.chokepoint.engine.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** GSIM's laws, and its agreement with the armington model to first order for small shocks. */
+class GsimModelTest {
+
+    private static final MarketModel GSIM = new GsimModel();
+    private static final MarketModel ARMINGTON = new ArmingtonModel();
+
+    static Stream<Market> markets() {
+        return ArmingtonModelTest.markets();
+    }
+
+    @ParameterizedTest
+    @MethodSource("markets")
+    void noShockChangesNothing(Market market) {
+        Solution solution = GSIM.solve(market, market.wedges());
+
+        for (int s = 0; s < market.size(); s++) {
+            assertThat(solution.prices()[s]).isCloseTo(1.0, within(1e-12));
+            for (int d = 0; d < market.size(); d++) {
+                assertThat(solution.flows()[s][d])
+                        .isCloseTo(market.flows()[s][d], within(1e-9 * (1 + market.flows()[s][d])));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("markets")
+    void agreesWithArmingtonToFirstOrderForASmallTariff(Market market) {
+        int n = market.size();
+        double[][] wedges = Market.copy(market.wedges());
+        wedges[0][n - 1] *= 1.01;
+
+        Solution gsim = GSIM.solve(market, wedges);
+        Solution armington = ARMINGTON.solve(market, wedges);
+
+        for (int s = 0; s < n; s++) {
+            assertThat(gsim.prices()[s] - 1).isCloseTo(Math.log(armington.prices()[s]), within(2e-4));
+            for (int d = 0; d < n; d++) {
+                double base = market.flows()[s][d];
+                if (base > 0) {
+                    double exact = armington.flows()[s][d] / base - 1;
+                    // first order: the gap is second order (about t^2 = 1e-4 or less), small against the change
+                    assertThat(gsim.flows()[s][d] / base - 1).isCloseTo(exact, within(0.05 * Math.abs(exact) + 1e-5));
+                }
+            }
+        }
+    }
+
+    @Test
+    void tariffIncidenceInTheOneExporterOneImporterCase() {
+        double epsilon = 2;
+        double eta = 1;
+        Market market = new Market(
+                List.of("EXP", "IMP"),
+                new double[][] {{0, 100}, {0, 0}},
+                new double[][] {{1, 1}, {1, 1}},
+                new double[] {4, 4},
+                new double[] {epsilon, epsilon},
+                new double[] {eta, eta});
+
+        Solution solution = GSIM.solve(market, new double[][] {{1, 1.1}, {1, 1}});
+
+        assertThat(solution.prices()[0] - 1)
+                .as("the linear incidence: -t eps / (eps + eta)")
+                .isCloseTo(-0.1 * epsilon / (epsilon + eta), within(1e-12));
+    }
+}
