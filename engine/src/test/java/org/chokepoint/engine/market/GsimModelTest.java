@@ -4,33 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** GSIM's laws, and its agreement with the armington model to first order for small shocks. */
-class GsimModelTest {
+/** GSIM: the shared laws, its agreement with armington to first order, and the closed-form case. */
+class GsimModelTest extends MarketModelContractTest {
 
     private static final MarketModel GSIM = new GsimModel();
     private static final MarketModel ARMINGTON = new ArmingtonModel();
 
-    static Stream<Market> markets() {
-        return ArmingtonModelTest.markets();
-    }
-
-    @ParameterizedTest
-    @MethodSource("markets")
-    void noShockChangesNothing(Market market) {
-        Solution solution = GSIM.solve(market, market.wedges());
-
-        for (int s = 0; s < market.size(); s++) {
-            assertThat(solution.prices()[s]).isCloseTo(1.0, within(1e-12));
-            for (int d = 0; d < market.size(); d++) {
-                assertThat(solution.flows()[s][d])
-                        .isCloseTo(market.flows()[s][d], within(1e-9 * (1 + market.flows()[s][d])));
-            }
-        }
+    @Override
+    MarketModel model() {
+        return GSIM;
     }
 
     @ParameterizedTest
