@@ -3,7 +3,6 @@ package org.chokepoint.engine.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,13 +40,7 @@ class ArmingtonModelTest extends MarketModelContractTest {
     void tariffIncidenceInTheOneExporterOneImporterCase() {
         double epsilon = 2;
         double eta = 1;
-        Market market = new Market(
-                List.of("EXP", "IMP"),
-                new double[][] {{0, 100}, {0, 0}},
-                new double[][] {{1, 1}, {1, 1}},
-                new double[] {4, 4},
-                new double[] {epsilon, epsilon},
-                new double[] {eta, eta});
+        Market market = oneExporterOneImporter(epsilon, eta);
         double tariff = 0.25;
 
         Solution solution = model().solve(market, new double[][] {{1, 1 + tariff}, {1, 1}});

@@ -40,6 +40,17 @@ abstract class MarketModelContractTest {
         return new Market(regions, flows, wedges, sigma, epsilon, eta);
     }
 
+    /** One exporter selling 100 units to one importer that produces nothing, with the given elasticities. */
+    static Market oneExporterOneImporter(double epsilon, double eta) {
+        return new Market(
+                List.of("EXP", "IMP"),
+                new double[][] {{0, 100}, {0, 0}},
+                new double[][] {{1, 1}, {1, 1}},
+                new double[] {4, 4},
+                new double[] {epsilon, epsilon},
+                new double[] {eta, eta});
+    }
+
     static Stream<Market> markets() {
         Random random = new Random(20261124L);
         return IntStream.range(0, 100).mapToObj(i -> randomMarket(random, 2 + random.nextInt(12)));
