@@ -157,6 +157,12 @@ public final class ArmingtonModel implements MarketModel {
             double[][][] both = flowsAndShares(logPrices, wedges, new double[n]);
             double[][] flows = both[0];
             double[][] shares = both[1];
+            double[][] sharesByDestination = new double[n][n]; // transposed, so the inner loop runs along a row
+            for (int k = 0; k < n; k++) {
+                for (int d = 0; d < n; d++) {
+                    sharesByDestination[d][k] = shares[k][d];
+                }
+            }
             double[][] jacobian = new double[n][n];
             for (int s = 0; s < n; s++) {
                 if (baselineSupply[s] <= 0) {
@@ -169,9 +175,11 @@ public final class ArmingtonModel implements MarketModel {
                     if (x == 0) {
                         continue;
                     }
-                    double spill = market.substitution()[d] - market.demand()[d];
+                    double spill = x * (market.substitution()[d] - market.demand()[d]);
+                    double[] row = jacobian[s];
+                    double[] sharesInD = sharesByDestination[d];
                     for (int k = 0; k < n; k++) {
-                        jacobian[s][k] += x * spill * shares[k][d];
+                        row[k] += spill * sharesInD[k];
                     }
                     own += market.substitution()[d] * x;
                 }

@@ -46,6 +46,14 @@ public final class GsimModel implements MarketModel {
                 phi[i][v] = exports[i] > 0 ? m[i][v] / exports[i] : 0;
             }
         }
+        double[][] thetaByImporter = new double[n][n]; // theta transposed, so the inner loops run along rows
+        double[] shockedShares = new double[n]; // sum_k theta_kv That_kv per importer v
+        for (int k = 0; k < n; k++) {
+            for (int v = 0; v < n; v++) {
+                thetaByImporter[v][k] = theta[k][v];
+                shockedShares[v] += theta[k][v] * change[k][v];
+            }
+        }
         double[][] jacobian = new double[n][n];
         double[] rhs = new double[n];
         for (int i = 0; i < n; i++) {
@@ -59,10 +67,13 @@ public final class GsimModel implements MarketModel {
                 }
                 double cross = market.substitution()[v] - market.demand()[v]; // E_m + E_s
                 double own = market.substitution()[v]; // E_s
+                double weight = phi[i][v] * cross;
+                double[] row = jacobian[i];
+                double[] shares = thetaByImporter[v];
                 for (int k = 0; k < n; k++) {
-                    jacobian[i][k] += phi[i][v] * theta[k][v] * cross;
-                    rhs[i] -= phi[i][v] * theta[k][v] * cross * change[k][v];
+                    row[k] += weight * shares[k];
                 }
+                rhs[i] -= weight * shockedShares[v];
                 jacobian[i][i] -= phi[i][v] * own;
                 rhs[i] += phi[i][v] * own * change[i][v];
             }
