@@ -2,6 +2,7 @@ package org.chokepoint.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.stream.Stream;
 import org.chokepoint.model.geo.Country;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -59,11 +60,17 @@ final class CountriesCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         table.print(out);
-        if (search != null
-                && countries.size() == 1
-                && !countries.get(0).otherNames().isEmpty()) {
-            out.println();
-            out.println("Also known as: " + String.join(", ", countries.get(0).otherNames()));
+        if (search != null && countries.size() == 1) {
+            Country only = countries.get(0);
+            List<String> known = Stream.of(
+                            only.hongKongChinese().stream(), only.otherNames().stream(), only.aliases().stream())
+                    .flatMap(names -> names)
+                    .distinct()
+                    .toList();
+            if (!known.isEmpty()) {
+                out.println();
+                out.println("Also known as: " + String.join(", ", known));
+            }
         }
     }
 }

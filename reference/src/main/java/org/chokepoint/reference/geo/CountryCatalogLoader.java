@@ -10,13 +10,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.chokepoint.model.geo.Country;
 import org.chokepoint.model.geo.CountryId;
+import org.chokepoint.model.source.Citation;
+import org.chokepoint.reference.yaml.Citations;
 import org.chokepoint.reference.yaml.YamlNode;
 import org.chokepoint.reference.yaml.YamlReader;
 
 /**
  * Reads and validates {@code countries.yaml} (generated from public code tables) and {@code
- * country-aliases.yaml} (curated names news uses) into a {@link CountryDirectory}. Every problem
- * is reported with the file, line and field.
+ * country-aliases.yaml} (the names news uses, curated by hand) into a {@link CountryDirectory}.
+ * Unknown keys, malformed or duplicate codes, unknown sources and aliases that already name
+ * another country all fail at load, naming the file, line and field.
  */
 public final class CountryCatalogLoader {
 
@@ -26,17 +29,27 @@ public final class CountryCatalogLoader {
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern NUMERIC = Pattern.compile("\\d{3}");
-    private static final Set<String> COUNTRY_KEYS =
-            Set.of("alpha3", "alpha2", "numeric", "trade_code", "en", "zh_hans", "zh_hant", "other_names");
+    private static final Set<String> COUNTRY_KEYS = Set.of(
+            "alpha3",
+            "alpha2",
+            "numeric",
+            "trade_code",
+            "baci_code",
+            "en",
+            "zh_hans",
+            "zh_hant",
+            "zh_hk",
+            "other_names",
+            "sources");
 
     private CountryCatalogLoader() {}
 
-    /** Loads the shipped files. */
+    /** Loads the files shipped in this build. */
     public static CountryDirectory load() {
         return load(COUNTRIES, ALIASES);
     }
 
-    /** Loads the given classpath resources (tests point this at fixtures). */
+    /** Loads the given classpath resources, e.g. small fixtures in tests. */
     public static CountryDirectory load(String countriesResource, String aliasesResource) {
         Map<CountryId, Country> countries =
                 readCountries(YamlReader.readReferenceFile(countriesResource, "countries", 1));
@@ -46,38 +59,70 @@ public final class CountryCatalogLoader {
 
     private static Map<CountryId, Country> readCountries(YamlNode root) {
         root.allowOnly(Set.of("kind", "version", "sources", "countries"));
+        Citations sources = Citations.read(root.get("sources"));
         Map<CountryId, Country> countries = new LinkedHashMap<>();
-        Map<String, CountryId> alpha2Codes = new HashMap<>();
+        Map<String, CountryId> alpha2Owners = new HashMap<>();
+        Map<String, CountryId> numericOwners = new HashMap<>();
         for (YamlNode entry : root.get("countries").items()) {
             entry.allowOnly(COUNTRY_KEYS);
-            String alpha3 = code(entry, "alpha3", ALPHA3, "three capital letters, e.g. KAZ");
-            String alpha2 = code(entry, "alpha2", ALPHA2, "two capital letters, e.g. KZ");
-            String numeric = code(entry, "numeric", NUMERIC, "three digits, e.g. 398");
-            Optional<String> tradeCode = entry.find("trade_code").map(n -> {
-                code(entry, "trade_code", NUMERIC, "three digits, e.g. 842");
-                return n.text();
-            });
-            CountryId id = CountryId.of(alpha3);
+            CountryId id = CountryId.of(code(entry, "alpha3", ALPHA3, "three capital letters, e.g. KAZ"));
             if (countries.containsKey(id)) {
-                throw entry.get("alpha3").error("duplicate country " + alpha3, "Each alpha-3 code appears once.");
+                throw entry.get("alpha3").error("duplicate country " + id, "Each alpha-3 code appears once.");
             }
-            CountryId sameAlpha2 = alpha2Codes.put(alpha2, id);
-            if (sameAlpha2 != null) {
-                throw entry.get("alpha2").error("alpha-2 code " + alpha2 + " is also used by " + sameAlpha2);
+            String alpha2 = code(entry, "alpha2", ALPHA2, "two capital letters, e.g. KZ");
+            claim(entry.get("alpha2"), "alpha-2 code", alpha2, id, alpha2Owners);
+            String numeric = code(entry, "numeric", NUMERIC, "three digits, e.g. 398");
+            claim(entry.get("numeric"), "numeric code", numeric, id, numericOwners);
+            Optional<String> tradeCode = optionalCode(entry, "trade_code", numericOwners, id);
+            Optional<String> baciCode = optionalCode(entry, "baci_code", numericOwners, id);
+            List<Citation> citations = new ArrayList<>();
+            for (YamlNode source : entry.get("sources").items()) {
+                citations.add(sources.resolve(source));
             }
-            countries.put(
-                    id,
-                    new Country(
-                            id,
-                            alpha2,
-                            numeric,
-                            tradeCode,
-                            entry.text("en"),
-                            entry.text("zh_hans"),
-                            entry.text("zh_hant"),
-                            entry.texts("other_names")));
+            if (citations.isEmpty()) {
+                throw entry.get("sources").error("a country needs at least one source", "List keys of 'sources:'.");
+            }
+            try {
+                countries.put(
+                        id,
+                        new Country(
+                                id,
+                                alpha2,
+                                numeric,
+                                tradeCode,
+                                baciCode,
+                                entry.text("en"),
+                                entry.text("zh_hans"),
+                                entry.text("zh_hant"),
+                                entry.optionalText("zh_hk"),
+                                entry.texts("other_names"),
+                                List.of(),
+                                citations));
+            } catch (IllegalArgumentException e) {
+                throw entry.error(e.getMessage());
+            }
         }
         return countries;
+    }
+
+    private static Optional<String> optionalCode(
+            YamlNode entry, String key, Map<String, CountryId> owners, CountryId id) {
+        if (entry.find(key).isEmpty()) {
+            return Optional.empty();
+        }
+        String value = code(entry, key, NUMERIC, "three digits, e.g. 842");
+        claim(entry.get(key), "numeric code", value, id, owners);
+        return Optional.of(value);
+    }
+
+    /** Records that a code belongs to a country; the same code on another country is an error. */
+    private static void claim(YamlNode node, String what, String code, CountryId id, Map<String, CountryId> owners) {
+        CountryId owner = owners.putIfAbsent(code, id);
+        if (owner != null && !owner.equals(id)) {
+            throw node.error(
+                    "duplicate " + what + " " + code + ": " + id + " and " + owner + " both use it",
+                    "A code identifies one country; correct one of the two.");
+        }
     }
 
     private static void addAliases(YamlNode root, Map<CountryId, Country> countries) {
@@ -88,24 +133,29 @@ public final class CountryCatalogLoader {
         YamlNode aliases = root.get("aliases");
         for (String code : aliases.keys()) {
             YamlNode names = aliases.get(code);
-            if (!ALPHA3.matcher(code).matches() || !countries.containsKey(CountryId.of(code))) {
-                throw names.error(
-                        "unknown country " + code, "Aliases are listed under a country's alpha-3 code, e.g. KAZ:.");
-            }
-            CountryId id = CountryId.of(code);
+            Country country = Optional.of(code)
+                    .filter(c -> ALPHA3.matcher(c).matches())
+                    .map(c -> countries.get(CountryId.of(c)))
+                    .orElseThrow(() -> names.error(
+                            "unknown country " + code,
+                            "Aliases are listed under a country's alpha-3 code, e.g. KAZ: [哈國]."));
             List<String> added = new ArrayList<>();
             for (YamlNode alias : names.items()) {
                 String name = alias.text();
-                CountryId owner = owners.putIfAbsent(NameKey.of(name), id);
-                if (owner != null && !owner.equals(id)) {
+                String key = NameKey.of(name);
+                if (key.isEmpty()) {
+                    throw alias.error("alias '" + name + "' of " + country.id() + " has no letters or digits");
+                }
+                CountryId owner = owners.putIfAbsent(key, country.id());
+                if (owner != null && !owner.equals(country.id())) {
                     throw alias.error(
-                            "alias '" + name + "' of " + id + " is already a name of " + owner + " ("
-                                    + countries.get(owner).english() + ")",
+                            "alias '" + name + "' of " + country.codeAndName() + " is already a name of "
+                                    + countries.get(owner).codeAndName(),
                             "An alias must name one country only; remove it from one of the two.");
                 }
                 added.add(name);
             }
-            countries.put(id, countries.get(id).withOtherNames(added));
+            countries.put(country.id(), country.withAliases(added));
         }
     }
 
