@@ -1,5 +1,7 @@
 package org.chokepoint.engine.market;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.LUDecomposition;
@@ -8,15 +10,17 @@ import org.hipparchus.linear.RealVector;
 /**
  * The Armington partial-equilibrium model of engine.md section 2: goods differentiated by origin,
  * a CES composite in each destination, constant-elasticity composite demand and supply. Calibrated
- * with baseline prices of 1 so that the baseline flows are reproduced exactly; solved for the
- * source prices with Newton's method on log prices and the analytic Jacobian
- * {@code J_sk = sum_d x_sd (sigma_d - epsilon_d) m_kd - [s = k] (sum_d sigma_d x_sd + eta_s S_s)},
- * where m_kd is source k's value share in destination d. Valid for large shocks; bans and
- * capacities as complementarity conditions come with the instruments (issue 4).
+ * with baseline prices of 1 so that the baseline flows are reproduced exactly. Caps and capacities
+ * are complementarity conditions (engine.md section 3), solved together with market clearing by a
+ * semismooth Newton method on the Fischer-Burmeister function with the analytic Jacobian and a
+ * backtracking line search. Bans are the limit of an unbounded shadow price: the banned variety
+ * leaves the buyer's CES aggregate. Price floors are a fixed point around the solve. Valid for large
+ * shocks.
  */
 public final class ArmingtonModel implements MarketModel {
 
-    private static final int MAX_ITERATIONS = 100;
+    private static final int MAX_ITERATIONS = 200;
+    private static final int MAX_FLOOR_ROUNDS = 200;
     private static final double TOLERANCE = 1e-12;
 
     @Override
@@ -26,37 +30,34 @@ public final class ArmingtonModel implements MarketModel {
 
     @Override
     public Solution solve(Market market, double[][] wedges) {
-        Calibration calibration = new Calibration(market);
+        return solve(market, MarketPolicy.ofWedges(market, wedges));
+    }
+
+    @Override
+    public Solution solve(Market market, MarketPolicy policy) {
         int n = market.size();
-        double[] logPrices = new double[n];
-        double[] residual = calibration.residual(logPrices, wedges);
-        int iteration = 0;
-        while (norm(residual) > TOLERANCE && iteration < MAX_ITERATIONS) {
-            RealVector step = new LUDecomposition(
-                            new Array2DRowRealMatrix(calibration.jacobian(logPrices, wedges), false))
-                    .getSolver()
-                    .solve(new ArrayRealVector(residual, false));
-            double scale = 1;
-            double before = norm(residual);
-            double[] trial;
-            double[] trialResidual;
-            do {
-                trial = logPrices.clone();
-                for (int s = 0; s < n; s++) {
-                    trial[s] -= scale * step.getEntry(s);
+        double[][] wedges = policy.wedges();
+        Solution solution = new Equations(market, policy, wedges).solve();
+        for (int round = 0; round < MAX_FLOOR_ROUNDS; round++) {
+            double[][] floored = policy.wedges();
+            double change = 0;
+            for (int s = 0; s < n; s++) {
+                for (int d = 0; d < n; d++) {
+                    double floor = policy.floor(s, d);
+                    if (floor > 0) {
+                        floored[s][d] *= Math.max(1, floor / solution.prices()[s]);
+                        change = Math.max(change, Math.abs(floored[s][d] / wedges[s][d] - 1));
+                    }
                 }
-                trialResidual = calibration.residual(trial, wedges);
-                scale /= 2;
-            } while (norm(trialResidual) > before && scale > 1e-6);
-            logPrices = trial;
-            residual = trialResidual;
-            iteration++;
+            }
+            if (change < 1e-11) {
+                return solution;
+            }
+            wedges = floored;
+            solution = new Equations(market, policy, wedges).solve();
         }
-        if (norm(residual) > 1e-9) {
-            throw new IllegalStateException("The armington market did not converge: residual " + norm(residual)
-                    + " after " + iteration + " Newton steps");
-        }
-        return calibration.solution(logPrices, wedges, iteration, norm(residual));
+        throw new IllegalStateException("The price floors did not reach a fixed point in " + MAX_FLOOR_ROUNDS
+                + " rounds; the floor tariffs keep changing");
     }
 
     private static double norm(double[] values) {
@@ -67,139 +68,347 @@ public final class ArmingtonModel implements MarketModel {
         return max;
     }
 
-    /** The calibrated parameters of one market and the equations they define. */
-    private static final class Calibration {
+    private static double squares(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value * value;
+        }
+        return sum;
+    }
+
+    /**
+     * The calibrated market under one set of wedges: unknowns are the log source prices, one shadow
+     * price per cap and one capacity rationing variable per source with a finite capacity.
+     */
+    private static final class Equations {
         private final Market market;
         private final int n;
         private final double[][] theta;
         private final double[] scaleOfDemand;
         private final double[] baselineSupply;
+        private final double[][] wedges;
+        private final boolean[][] banned;
+        private final double[] netSupply;
+        private final List<Cap> caps;
+        private final int[][] capOf;
+        private final int[] limited;
+        private final double[] capacity;
+        private final boolean[] stranded;
+        private final int size;
 
-        Calibration(Market market) {
+        Equations(Market market, MarketPolicy policy, double[][] wedges) {
             this.market = market;
             this.n = market.size();
             this.theta = new double[n][n];
             this.scaleOfDemand = new double[n];
             this.baselineSupply = new double[n];
+            this.wedges = wedges;
+            this.banned = new boolean[n][n];
+            this.netSupply = new double[n];
+            this.caps = policy.caps();
+            this.capOf = new int[n][n];
+            this.capacity = new double[n];
+            this.stranded = new boolean[n];
             for (int d = 0; d < n; d++) {
                 double expenditure = 0;
                 for (int s = 0; s < n; s++) {
                     expenditure += market.wedges()[s][d] * market.flows()[s][d];
                 }
                 scaleOfDemand[d] = expenditure;
+                netSupply[d] = policy.netSupply(d);
                 for (int s = 0; s < n; s++) {
                     double share = expenditure > 0 ? market.wedges()[s][d] * market.flows()[s][d] / expenditure : 0;
                     theta[s][d] = share * Math.pow(market.wedges()[s][d], market.substitution()[d] - 1);
+                    capOf[s][d] = -1;
                 }
             }
+            List<Integer> withCapacity = new ArrayList<>();
             for (int s = 0; s < n; s++) {
                 for (int d = 0; d < n; d++) {
                     baselineSupply[s] += market.flows()[s][d];
                 }
+                capacity[s] = policy.capacity(s);
+                boolean noOutput = capacity[s] <= 1e-12 * Math.max(1, baselineSupply[s]);
+                boolean anyBuyer = false;
+                for (int d = 0; d < n; d++) {
+                    banned[s][d] = policy.banned(s, d) || noOutput;
+                    anyBuyer |= theta[s][d] > 0 && !banned[s][d];
+                }
+                stranded[s] = baselineSupply[s] > 0 && !anyBuyer;
+                if (baselineSupply[s] > 0 && !stranded[s] && Double.isFinite(capacity[s])) {
+                    withCapacity.add(s);
+                }
             }
+            this.limited = withCapacity.stream().mapToInt(Integer::intValue).toArray();
+            for (int c = 0; c < caps.size(); c++) {
+                for (int[] pair : caps.get(c).pairs()) {
+                    capOf[pair[0]][pair[1]] = c;
+                }
+            }
+            this.size = n + caps.size() + limited.length;
         }
 
-        /** Flows x[s][d] and value shares m[s][d] at the given log prices. */
-        private double[][][] flowsAndShares(double[] logPrices, double[][] wedges, double[] composite) {
-            double[][] flows = new double[n][n];
-            double[][] shares = new double[n][n];
-            for (int d = 0; d < n; d++) {
-                if (scaleOfDemand[d] <= 0) {
-                    composite[d] = 1;
-                    continue;
-                }
-                double sigma = market.substitution()[d];
-                double sum = 0;
-                double[] terms = new double[n];
-                for (int s = 0; s < n; s++) {
-                    if (theta[s][d] > 0) {
-                        terms[s] = theta[s][d] * Math.pow(Math.exp(logPrices[s]) * wedges[s][d], 1 - sigma);
-                        sum += terms[s];
+        Solution solve() {
+            double[] z = new double[size];
+            State state = new State(z);
+            double[] residual = state.residual();
+            int iteration = 0;
+            while (norm(residual) > TOLERANCE && iteration < MAX_ITERATIONS) {
+                RealVector step = new LUDecomposition(new Array2DRowRealMatrix(state.jacobian(), false))
+                        .getSolver()
+                        .solve(new ArrayRealVector(residual, false));
+                double merit = squares(residual);
+                double scale = 1;
+                State trial;
+                double[] trialResidual;
+                while (true) {
+                    double[] next = z.clone();
+                    for (int i = 0; i < size; i++) {
+                        next[i] -= scale * step.getEntry(i);
                     }
-                }
-                double price = Math.pow(sum, 1 / (1 - sigma));
-                composite[d] = price;
-                double demand = scaleOfDemand[d] * Math.pow(price, -market.demand()[d]);
-                for (int s = 0; s < n; s++) {
-                    if (theta[s][d] > 0) {
-                        double landed = Math.exp(logPrices[s]) * wedges[s][d];
-                        flows[s][d] = theta[s][d] * Math.pow(landed / price, -sigma) * demand;
-                        shares[s][d] = terms[s] / sum;
+                    trial = admissible(next) ? new State(next) : null;
+                    trialResidual = trial == null ? null : trial.residual();
+                    if (trial != null && squares(trialResidual) <= (1 - 1e-4 * scale) * merit || scale < 1e-10) {
+                        break;
                     }
+                    scale /= 2;
                 }
+                if (trial == null) {
+                    break;
+                }
+                z = trial.z;
+                state = trial;
+                residual = trialResidual;
+                iteration++;
             }
-            return new double[][][] {flows, shares};
+            if (!(norm(residual) <= 1e-9)) {
+                throw new IllegalStateException("The armington market did not converge: residual " + norm(residual)
+                        + " after " + iteration + " Newton steps");
+            }
+            return state.solution(iteration, norm(residual));
         }
 
-        private double supply(int s, double logPrice) {
-            return baselineSupply[s] * Math.exp(market.supply()[s] * logPrice);
-        }
-
-        /** Excess demand per source relative to its baseline supply; sources with none are pinned at price 1. */
-        double[] residual(double[] logPrices, double[][] wedges) {
-            double[][] flows = flowsAndShares(logPrices, wedges, new double[n])[0];
-            double[] residual = new double[n];
-            for (int s = 0; s < n; s++) {
-                if (baselineSupply[s] <= 0) {
-                    residual[s] = logPrices[s];
-                    continue;
-                }
-                double demanded = 0;
-                for (int d = 0; d < n; d++) {
-                    demanded += flows[s][d];
-                }
-                residual[s] = (demanded - supply(s, logPrices[s])) / baselineSupply[s];
-            }
-            return residual;
-        }
-
-        double[][] jacobian(double[] logPrices, double[][] wedges) {
-            double[][][] both = flowsAndShares(logPrices, wedges, new double[n]);
-            double[][] flows = both[0];
-            double[][] shares = both[1];
-            double[][] sharesByDestination = new double[n][n]; // transposed, so the inner loop runs along a row
-            for (int k = 0; k < n; k++) {
-                for (int d = 0; d < n; d++) {
-                    sharesByDestination[d][k] = shares[k][d];
+        /** Shadow prices and rationing variables must keep 1 + value positive along the way. */
+        private boolean admissible(double[] z) {
+            for (int i = n; i < size; i++) {
+                if (!(1 + z[i] > 1e-9)) {
+                    return false;
                 }
             }
-            double[][] jacobian = new double[n][n];
-            for (int s = 0; s < n; s++) {
-                if (baselineSupply[s] <= 0) {
-                    jacobian[s][s] = 1;
-                    continue;
+            return true;
+        }
+
+        /** Flows, shares and supplies at one point of the unknowns. */
+        private final class State {
+            final double[] z;
+            final double[][] flows = new double[n][n];
+            final double[][] shares = new double[n][n];
+            final double[] composite = new double[n];
+            final double[] demandElasticity = new double[n];
+            final double[] supply = new double[n];
+            final double[] rationing = new double[n];
+
+            State(double[] z) {
+                this.z = z;
+                for (int s = 0; s < n; s++) {
+                    rationing[s] = 1;
                 }
-                double own = 0;
+                for (int k = 0; k < limited.length; k++) {
+                    rationing[limited[k]] = 1 + z[n + caps.size() + k];
+                }
+                for (int s = 0; s < n; s++) {
+                    supply[s] = baselineSupply[s] * Math.exp(market.supply()[s] * z[s]) / rationing[s];
+                }
+                double[] landed = new double[n];
                 for (int d = 0; d < n; d++) {
-                    double x = flows[s][d];
-                    if (x == 0) {
+                    if (scaleOfDemand[d] <= 0) {
+                        composite[d] = 1;
                         continue;
                     }
-                    double spill = x * (market.substitution()[d] - market.demand()[d]);
-                    double[] row = jacobian[s];
-                    double[] sharesInD = sharesByDestination[d];
-                    for (int k = 0; k < n; k++) {
-                        row[k] += spill * sharesInD[k];
+                    double sigma = market.substitution()[d];
+                    double sum = 0;
+                    for (int s = 0; s < n; s++) {
+                        if (theta[s][d] > 0 && !banned[s][d]) {
+                            int c = capOf[s][d];
+                            landed[s] = Math.exp(z[s]) * wedges[s][d] * (c < 0 ? 1 : 1 + z[n + c]);
+                            shares[s][d] = theta[s][d] * Math.pow(landed[s], 1 - sigma);
+                            sum += shares[s][d];
+                        }
                     }
-                    own += market.substitution()[d] * x;
-                }
-                own += market.supply()[s] * supply(s, logPrices[s]);
-                jacobian[s][s] -= own;
-                for (int k = 0; k < n; k++) {
-                    jacobian[s][k] /= baselineSupply[s];
+                    if (!(sum > 0)) {
+                        composite[d] = Double.POSITIVE_INFINITY; // every source banned: nothing to buy
+                        continue;
+                    }
+                    double price = Math.pow(sum, 1 / (1 - sigma));
+                    composite[d] = price;
+                    double notional = scaleOfDemand[d] * Math.pow(price, -market.demand()[d]);
+                    double demand = notional - netSupply[d];
+                    if (demand <= 0) {
+                        for (int s = 0; s < n; s++) {
+                            shares[s][d] = 0;
+                        }
+                        continue;
+                    }
+                    demandElasticity[d] = market.demand()[d] * notional / demand;
+                    for (int s = 0; s < n; s++) {
+                        if (shares[s][d] > 0) {
+                            shares[s][d] /= sum;
+                            flows[s][d] = shares[s][d] * price * demand / landed[s];
+                        }
+                    }
                 }
             }
-            return jacobian;
-        }
 
-        Solution solution(double[] logPrices, double[][] wedges, int iterations, double residual) {
-            double[] composite = new double[n];
-            double[][] flows = flowsAndShares(logPrices, wedges, composite)[0];
-            double[] prices = new double[n];
-            for (int s = 0; s < n; s++) {
-                prices[s] = Math.exp(logPrices[s]);
+            double[] residual() {
+                double[] residual = new double[size];
+                for (int s = 0; s < n; s++) {
+                    if (baselineSupply[s] <= 0 || stranded[s]) {
+                        residual[s] = z[s];
+                        continue;
+                    }
+                    double demanded = 0;
+                    for (int d = 0; d < n; d++) {
+                        demanded += flows[s][d];
+                    }
+                    residual[s] = (demanded - supply[s]) / baselineSupply[s];
+                }
+                for (int c = 0; c < caps.size(); c++) {
+                    residual[n + c] = fischerBurmeister(z[n + c], slack(c));
+                }
+                for (int k = 0; k < limited.length; k++) {
+                    int s = limited[k];
+                    residual[n + caps.size() + k] =
+                            fischerBurmeister(z[n + caps.size() + k], (capacity[s] - supply[s]) / baselineSupply[s]);
+                }
+                return residual;
             }
-            return new Solution(prices, composite, flows, iterations, residual);
+
+            private double slack(int c) {
+                double carried = 0;
+                for (int[] pair : caps.get(c).pairs()) {
+                    carried += flows[pair[0]][pair[1]];
+                }
+                return (caps.get(c).limit() - carried) / caps.get(c).limit();
+            }
+
+            double[][] jacobian() {
+                int m = caps.size();
+                double[][] jacobian = new double[size][size];
+                double[][] sharesByDestination = new double[n][n];
+                for (int k = 0; k < n; k++) {
+                    for (int d = 0; d < n; d++) {
+                        sharesByDestination[d][k] = shares[k][d];
+                    }
+                }
+                // capShare[c][d]: the value share in d of the flows cap c covers
+                double[][] capShare = new double[m][n];
+                for (int c = 0; c < m; c++) {
+                    for (int[] pair : caps.get(c).pairs()) {
+                        capShare[c][pair[1]] += shares[pair[0]][pair[1]];
+                    }
+                }
+                for (int s = 0; s < n; s++) {
+                    if (baselineSupply[s] <= 0 || stranded[s]) {
+                        jacobian[s][s] = 1;
+                        continue;
+                    }
+                    double[] row = jacobian[s];
+                    double own = 0;
+                    for (int d = 0; d < n; d++) {
+                        double x = flows[s][d];
+                        if (x == 0) {
+                            continue;
+                        }
+                        double spill = x * (market.substitution()[d] - demandElasticity[d]);
+                        double[] sharesInD = sharesByDestination[d];
+                        for (int k = 0; k < n; k++) {
+                            row[k] += spill * sharesInD[k];
+                        }
+                        own += market.substitution()[d] * x;
+                        for (int c = 0; c < m; c++) {
+                            double effect =
+                                    spill * capShare[c][d] - (capOf[s][d] == c ? market.substitution()[d] * x : 0);
+                            row[n + c] += effect / (1 + z[n + c]);
+                        }
+                    }
+                    row[s] -= own + market.supply()[s] * supply[s];
+                    for (int k = 0; k < limited.length; k++) {
+                        if (limited[k] == s) {
+                            row[n + m + k] += supply[s] / rationing[s];
+                        }
+                    }
+                    for (int k = 0; k < size; k++) {
+                        row[k] /= baselineSupply[s];
+                    }
+                }
+                for (int c = 0; c < m; c++) {
+                    double[] row = jacobian[n + c];
+                    double a = z[n + c];
+                    double b = slack(c);
+                    double[] partial = fischerBurmeisterPartials(a, b);
+                    double limit = caps.get(c).limit();
+                    // d(carried)/dz, then scaled by -partial_b / limit
+                    double[] carried = new double[size];
+                    for (int[] pair : caps.get(c).pairs()) {
+                        int s = pair[0];
+                        int d = pair[1];
+                        double x = flows[s][d];
+                        if (x == 0) {
+                            continue;
+                        }
+                        double spill = x * (market.substitution()[d] - demandElasticity[d]);
+                        double[] sharesInD = sharesByDestination[d];
+                        for (int k = 0; k < n; k++) {
+                            carried[k] += spill * sharesInD[k];
+                        }
+                        carried[s] -= market.substitution()[d] * x;
+                        for (int other = 0; other < m; other++) {
+                            double effect = spill * capShare[other][d]
+                                    - (capOf[s][d] == other ? market.substitution()[d] * x : 0);
+                            carried[n + other] += effect / (1 + z[n + other]);
+                        }
+                    }
+                    for (int k = 0; k < size; k++) {
+                        row[k] = -partial[1] * carried[k] / limit;
+                    }
+                    row[n + c] += partial[0];
+                }
+                for (int k = 0; k < limited.length; k++) {
+                    int s = limited[k];
+                    int i = n + m + k;
+                    double[] partial = fischerBurmeisterPartials(z[i], (capacity[s] - supply[s]) / baselineSupply[s]);
+                    jacobian[i][s] = partial[1] * (-market.supply()[s] * supply[s]) / baselineSupply[s];
+                    jacobian[i][i] = partial[0] + partial[1] * (supply[s] / rationing[s]) / baselineSupply[s];
+                }
+                return jacobian;
+            }
+
+            Solution solution(int iterations, double residual) {
+                double[] prices = new double[n];
+                for (int s = 0; s < n; s++) {
+                    prices[s] = Math.exp(z[s]);
+                }
+                double[] shadows = new double[caps.size()];
+                for (int c = 0; c < caps.size(); c++) {
+                    shadows[c] = Math.max(0, z[n + c]);
+                }
+                return new Solution(prices, composite, flows, wedges, shadows, iterations, residual);
+            }
         }
+    }
+
+    /** phi(a, b) = sqrt(a^2 + b^2) - a - b: zero exactly when a >= 0, b >= 0 and a b = 0. */
+    static double fischerBurmeister(double a, double b) {
+        return Math.hypot(a, b) - a - b;
+    }
+
+    /** The partial derivatives of phi; at the kink (0, 0) an element of its generalised Jacobian. */
+    static double[] fischerBurmeisterPartials(double a, double b) {
+        double r = Math.hypot(a, b);
+        if (r == 0) {
+            double half = Math.sqrt(0.5) - 1;
+            return new double[] {half, half};
+        }
+        return new double[] {a / r - 1, b / r - 1};
     }
 }

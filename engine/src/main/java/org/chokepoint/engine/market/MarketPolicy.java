@@ -1,0 +1,150 @@
+package org.chokepoint.engine.market;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the instruments of a scenario do to one market, in the terms of engine.md section 3: the trade
+ * wedges {@code tau[s][d]}, flows that are banned outright, caps with shadow prices, each source's
+ * capacity, and each region's exogenous net supply (a stockpile release or a new plant adds, a
+ * stockpile fill takes away). Instruments build it; market models read it. Mutable while being
+ * built, then handed to a model, which copies what it reads.
+ */
+public final class MarketPolicy {
+
+    private final int size;
+    private final double[][] wedges;
+    private final boolean[][] banned;
+    private final List<Cap> caps = new ArrayList<>();
+    private final double[] capacities;
+    private final double[] netSupply;
+    private final double[][] floors;
+
+    private MarketPolicy(Market market, double[][] wedges) {
+        this.size = market.size();
+        this.wedges = Market.copy(wedges);
+        this.banned = new boolean[size][size];
+        this.capacities = new double[size];
+        Arrays.fill(capacities, Double.POSITIVE_INFINITY);
+        this.netSupply = new double[size];
+        this.floors = new double[size][size];
+    }
+
+    /** The baseline: the market's own wedges, nothing banned or capped. */
+    public static MarketPolicy baseline(Market market) {
+        return new MarketPolicy(market, market.wedges());
+    }
+
+    /** Only changed wedges, as the models' simplest entry point takes them. */
+    public static MarketPolicy ofWedges(Market market, double[][] wedges) {
+        if (wedges.length != market.size()) {
+            throw new IllegalArgumentException("Wedges must be " + market.size() + " x " + market.size());
+        }
+        return new MarketPolicy(market, wedges);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Multiplies the wedge on flow s -> d by {@code factor} (1.25 for a 25% tariff on top). */
+    public MarketPolicy raiseWedge(int s, int d, double factor) {
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("A wedge factor must be positive, not " + factor);
+        }
+        wedges[s][d] *= factor;
+        return this;
+    }
+
+    /** Forbids flow s -> d: it carries nothing, as the limit of an ever higher shadow price. */
+    public MarketPolicy ban(int s, int d) {
+        banned[s][d] = true;
+        return this;
+    }
+
+    /** Limits the sum of the given flows; a flow may belong to one cap only. */
+    public MarketPolicy cap(Cap cap) {
+        for (int[] pair : cap.pairs()) {
+            for (Cap other : caps) {
+                for (int[] taken : other.pairs()) {
+                    if (Arrays.equals(pair, taken)) {
+                        throw new IllegalArgumentException("The flow " + pair[0] + " -> " + pair[1]
+                                + " is already capped by '" + other.name() + "'; '" + cap.name()
+                                + "' cannot cap it again");
+                    }
+                }
+            }
+        }
+        caps.add(cap);
+        return this;
+    }
+
+    /** Limits what source s can produce in the period; the tighter of two limits holds. */
+    public MarketPolicy capacity(int s, double capacity) {
+        if (!(capacity >= 0)) {
+            throw new IllegalArgumentException("A capacity must be >= 0, not " + capacity);
+        }
+        capacities[s] = Math.min(capacities[s], capacity);
+        return this;
+    }
+
+    /** Adds {@code quantity} (negative to take away) to what region d has without buying it. */
+    public MarketPolicy addNetSupply(int d, double quantity) {
+        netSupply[d] += quantity;
+        return this;
+    }
+
+    /**
+     * A price floor on flow s -> d (a floor zone applies it to the sources outside the zone): while
+     * the source's price is below the floor the flow pays an adjustable tariff
+     * {@code max(0, floor / p_s - 1)} (engine.md section 3), in units of the baseline price.
+     */
+    public MarketPolicy floor(int s, int d, double floor) {
+        if (!(floor > 0)) {
+            throw new IllegalArgumentException("A price floor must be positive, not " + floor);
+        }
+        floors[s][d] = Math.max(floors[s][d], floor);
+        return this;
+    }
+
+    public double[][] wedges() {
+        return Market.copy(wedges);
+    }
+
+    public boolean banned(int s, int d) {
+        return banned[s][d];
+    }
+
+    public List<Cap> caps() {
+        return List.copyOf(caps);
+    }
+
+    public double capacity(int s) {
+        return capacities[s];
+    }
+
+    public double netSupply(int d) {
+        return netSupply[d];
+    }
+
+    /** The price floor on flow s -> d, 0 where there is none. */
+    public double floor(int s, int d) {
+        return floors[s][d];
+    }
+
+    /** Whether anything beyond wedges is set, which only some models can solve. */
+    public boolean hasLimits() {
+        boolean anyBan = false;
+        for (boolean[] row : banned) {
+            for (boolean b : row) {
+                anyBan |= b;
+            }
+        }
+        return anyBan
+                || !caps.isEmpty()
+                || Arrays.stream(capacities).anyMatch(Double::isFinite)
+                || Arrays.stream(netSupply).anyMatch(q -> q != 0)
+                || Arrays.stream(floors).flatMapToDouble(Arrays::stream).anyMatch(f -> f > 0);
+    }
+}
