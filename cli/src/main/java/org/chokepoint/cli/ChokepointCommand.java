@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Chokepoint: the geopolitics of energy and critical-mineral supply chains.",
             "Reference data (countries, groups, commodity chains), units of measure, and a knowledge base of sourced"
-                    + " statements imported from public data, with conflicts between sources and supply-risk indicators."
+                    + " statements imported from public data, with conflicts between sources and supply-risk indicators,"
+                    + " and a scenario engine for sanctions, bans, quotas, floors, stockpiles and new capacity."
         },
         subcommands = {
             DemoCommand.class,
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
             ConflictsCommand.class,
             RiskCommand.class,
             WorldCommand.class,
+            ScenariosCommand.class,
+            RunCommand.class,
+            ValidateCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
@@ -40,6 +44,8 @@ import picocli.CommandLine.Spec;
             "  chokepoint import usgs-mcs ../shared/data/usgs-mcs",
             "  chokepoint facts CHN --property production --good rare-earths",
             "  chokepoint risk rare-earths",
+            "  chokepoint scenarios",
+            "  chokepoint run china-magnet-export-ban",
             "  source <(chokepoint generate-completion)   # tab completion in bash or zsh",
             "",
             "Run 'chokepoint help COMMAND' for a command's options and examples."

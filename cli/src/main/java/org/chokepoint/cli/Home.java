@@ -24,4 +24,9 @@ final class Home {
         }
         return data;
     }
+
+    /** The shipped scenarios, {@code scenarios/} beside {@code data/}. */
+    static Path scenarios() {
+        return data().toAbsolutePath().getParent().resolve("scenarios");
+    }
 }

@@ -2,6 +2,7 @@ package org.chokepoint.engine.market;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.LUDecomposition;
@@ -13,7 +14,8 @@ import org.hipparchus.linear.RealVector;
  * with baseline prices of 1 so that the baseline flows are reproduced exactly. Caps and capacities
  * are complementarity conditions (engine.md section 3), solved together with market clearing by a
  * semismooth Newton method on the Fischer-Burmeister function with the analytic Jacobian and a
- * backtracking line search. Bans are the limit of an unbounded shadow price: the banned variety
+ * backtracking line search; a cap's unknown is log(1 + shadow price) and a capacity's the log of
+ * its rationing factor, which keeps the equations well scaled when a cap binds hard. Bans are the limit of an unbounded shadow price: the banned variety
  * leaves the buyer's CES aggregate. Price floors are a fixed point around the solve. Valid for large
  * shocks.
  */
@@ -154,9 +156,7 @@ public final class ArmingtonModel implements MarketModel {
             double[] residual = state.residual();
             int iteration = 0;
             while (norm(residual) > TOLERANCE && iteration < MAX_ITERATIONS) {
-                RealVector step = new LUDecomposition(new Array2DRowRealMatrix(state.jacobian(), false))
-                        .getSolver()
-                        .solve(new ArrayRealVector(residual, false));
+                RealVector step = newtonStep(state.jacobian(), residual);
                 double merit = squares(residual);
                 double scale = 1;
                 State trial;
@@ -166,15 +166,12 @@ public final class ArmingtonModel implements MarketModel {
                     for (int i = 0; i < size; i++) {
                         next[i] -= scale * step.getEntry(i);
                     }
-                    trial = admissible(next) ? new State(next) : null;
-                    trialResidual = trial == null ? null : trial.residual();
-                    if (trial != null && squares(trialResidual) <= (1 - 1e-4 * scale) * merit || scale < 1e-10) {
+                    trial = new State(next);
+                    trialResidual = trial.residual();
+                    if (squares(trialResidual) <= (1 - 1e-4 * scale) * merit || scale < 1e-10) {
                         break;
                     }
                     scale /= 2;
-                }
-                if (trial == null) {
-                    break;
                 }
                 z = trial.z;
                 state = trial;
@@ -188,14 +185,26 @@ public final class ArmingtonModel implements MarketModel {
             return state.solution(iteration, norm(residual));
         }
 
-        /** Shadow prices and rationing variables must keep 1 + value positive along the way. */
-        private boolean admissible(double[] z) {
-            for (int i = n; i < size; i++) {
-                if (!(1 + z[i] > 1e-9)) {
-                    return false;
+        /**
+         * The Newton direction; where the generalised Jacobian is singular (a complementarity pair at
+         * its kink), a slightly regularised one, as in Levenberg-Marquardt.
+         */
+        private RealVector newtonStep(double[][] jacobian, double[] residual) {
+            for (double ridge = 0; ; ridge = ridge == 0 ? 1e-10 : ridge * 100) {
+                double[][] matrix = Market.copy(jacobian);
+                for (int i = 0; i < size; i++) {
+                    matrix[i][i] += ridge * (matrix[i][i] >= 0 ? 1 : -1);
+                }
+                try {
+                    return new LUDecomposition(new Array2DRowRealMatrix(matrix, false))
+                            .getSolver()
+                            .solve(new ArrayRealVector(residual, false));
+                } catch (MathIllegalArgumentException singular) {
+                    if (ridge > 1) {
+                        throw new IllegalStateException("The armington market's Jacobian is singular", singular);
+                    }
                 }
             }
-            return true;
         }
 
         /** Flows, shares and supplies at one point of the unknowns. */
@@ -214,7 +223,7 @@ public final class ArmingtonModel implements MarketModel {
                     rationing[s] = 1;
                 }
                 for (int k = 0; k < limited.length; k++) {
-                    rationing[limited[k]] = 1 + z[n + caps.size() + k];
+                    rationing[limited[k]] = Math.exp(z[n + caps.size() + k]);
                 }
                 for (int s = 0; s < n; s++) {
                     supply[s] = baselineSupply[s] * Math.exp(market.supply()[s] * z[s]) / rationing[s];
@@ -230,7 +239,7 @@ public final class ArmingtonModel implements MarketModel {
                     for (int s = 0; s < n; s++) {
                         if (theta[s][d] > 0 && !banned[s][d]) {
                             int c = capOf[s][d];
-                            landed[s] = Math.exp(z[s]) * wedges[s][d] * (c < 0 ? 1 : 1 + z[n + c]);
+                            landed[s] = Math.exp(z[s] + (c < 0 ? 0 : z[n + c])) * wedges[s][d];
                             shares[s][d] = theta[s][d] * Math.pow(landed[s], 1 - sigma);
                             sum += shares[s][d];
                         }
@@ -328,13 +337,13 @@ public final class ArmingtonModel implements MarketModel {
                         for (int c = 0; c < m; c++) {
                             double effect =
                                     spill * capShare[c][d] - (capOf[s][d] == c ? market.substitution()[d] * x : 0);
-                            row[n + c] += effect / (1 + z[n + c]);
+                            row[n + c] += effect;
                         }
                     }
                     row[s] -= own + market.supply()[s] * supply[s];
                     for (int k = 0; k < limited.length; k++) {
                         if (limited[k] == s) {
-                            row[n + m + k] += supply[s] / rationing[s];
+                            row[n + m + k] += supply[s];
                         }
                     }
                     for (int k = 0; k < size; k++) {
@@ -365,7 +374,7 @@ public final class ArmingtonModel implements MarketModel {
                         for (int other = 0; other < m; other++) {
                             double effect = spill * capShare[other][d]
                                     - (capOf[s][d] == other ? market.substitution()[d] * x : 0);
-                            carried[n + other] += effect / (1 + z[n + other]);
+                            carried[n + other] += effect;
                         }
                     }
                     for (int k = 0; k < size; k++) {
@@ -378,7 +387,7 @@ public final class ArmingtonModel implements MarketModel {
                     int i = n + m + k;
                     double[] partial = fischerBurmeisterPartials(z[i], (capacity[s] - supply[s]) / baselineSupply[s]);
                     jacobian[i][s] = partial[1] * (-market.supply()[s] * supply[s]) / baselineSupply[s];
-                    jacobian[i][i] = partial[0] + partial[1] * (supply[s] / rationing[s]) / baselineSupply[s];
+                    jacobian[i][i] = partial[0] + partial[1] * supply[s] / baselineSupply[s];
                 }
                 return jacobian;
             }
@@ -390,7 +399,7 @@ public final class ArmingtonModel implements MarketModel {
                 }
                 double[] shadows = new double[caps.size()];
                 for (int c = 0; c < caps.size(); c++) {
-                    shadows[c] = Math.max(0, z[n + c]);
+                    shadows[c] = Math.max(0, Math.expm1(z[n + c]));
                 }
                 return new Solution(prices, composite, flows, wedges, shadows, iterations, residual);
             }

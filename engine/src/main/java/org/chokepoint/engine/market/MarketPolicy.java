@@ -13,8 +13,10 @@ import java.util.List;
  */
 public final class MarketPolicy {
 
+    private final Market market;
     private final int size;
     private final double[][] wedges;
+    private final double[][] premiums;
     private final boolean[][] banned;
     private final List<Cap> caps = new ArrayList<>();
     private final double[] capacities;
@@ -22,9 +24,14 @@ public final class MarketPolicy {
     private final double[][] floors;
 
     private MarketPolicy(Market market, double[][] wedges) {
+        this.market = market;
         this.size = market.size();
         this.wedges = Market.copy(wedges);
         this.banned = new boolean[size][size];
+        this.premiums = new double[size][size];
+        for (double[] row : premiums) {
+            Arrays.fill(row, 1);
+        }
         this.capacities = new double[size];
         Arrays.fill(capacities, Double.POSITIVE_INFINITY);
         this.netSupply = new double[size];
@@ -55,6 +62,21 @@ public final class MarketPolicy {
         }
         wedges[s][d] *= factor;
         return this;
+    }
+
+    /**
+     * Multiplies the wedge on flow s -> d by a risk premium the buyer bears and nobody collects (a
+     * sanctioned seller's buyers), unlike a tariff.
+     */
+    public MarketPolicy addPremium(int s, int d, double factor) {
+        raiseWedge(s, d, factor);
+        premiums[s][d] *= factor;
+        return this;
+    }
+
+    /** The premium factor on flow s -> d, 1 where there is none. */
+    public double premium(int s, int d) {
+        return premiums[s][d];
     }
 
     /** Forbids flow s -> d: it carries nothing, as the limit of an ever higher shadow price. */
@@ -106,6 +128,20 @@ public final class MarketPolicy {
         }
         floors[s][d] = Math.max(floors[s][d], floor);
         return this;
+    }
+
+    /** The market's baseline flow s -> d, which instruments written as shares of the baseline need. */
+    public double baselineFlow(int s, int d) {
+        return market.flows()[s][d];
+    }
+
+    /** What source s sells in the baseline, its own use included. */
+    public double baselineSupply(int s) {
+        double sum = 0;
+        for (double x : market.flows()[s]) {
+            sum += x;
+        }
+        return sum;
     }
 
     public double[][] wedges() {

@@ -12,12 +12,16 @@ public final class ReferenceDataException extends IllegalStateException {
     private final String resource;
     private final int line;
     private final String field;
+    private final String problem;
+    private final String advice;
 
     public ReferenceDataException(String resource, int line, String field, String problem, String advice) {
         super(message(resource, line, field, problem, advice));
         this.resource = resource;
         this.line = line;
         this.field = field;
+        this.problem = problem;
+        this.advice = advice;
     }
 
     private static String message(String resource, int line, String field, String problem, String advice) {
@@ -48,5 +52,15 @@ public final class ReferenceDataException extends IllegalStateException {
     /** The path of the field at fault, e.g. {@code countries[3].alpha3}; empty for the whole file. */
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without the location. */
+    public String problem() {
+        return problem;
+    }
+
+    /** How to fix it; empty when the problem says it all. */
+    public String advice() {
+        return advice;
     }
 }

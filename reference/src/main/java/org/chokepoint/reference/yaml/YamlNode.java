@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.chokepoint.model.text.EditDistance;
 
 /**
  * One node of a parsed YAML file that remembers where it stood (file, line, field path), so that
@@ -101,9 +102,14 @@ public final class YamlNode {
         for (YamlNode child : fields.values()) {
             String key = child.path.substring(child.path.lastIndexOf('.') + 1);
             if (!validKeys.contains(key)) {
+                String closest = validKeys.stream()
+                        .min(java.util.Comparator.comparingInt(valid -> EditDistance.between(key, valid)))
+                        .filter(valid -> EditDistance.between(key, valid) <= Math.max(2, key.length() / 3))
+                        .map(valid -> "Did you mean '" + valid + "'? ")
+                        .orElse("");
                 throw child.error(
                         "unknown key '" + key + "'",
-                        "Valid keys here: " + String.join(", ", new TreeSet<>(validKeys)) + ".");
+                        closest + "Valid keys here: " + String.join(", ", new TreeSet<>(validKeys)) + ".");
             }
         }
         return this;

@@ -1,0 +1,151 @@
+package org.chokepoint.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.run.IndustryRow;
+import org.chokepoint.engine.run.MarketRow;
+import org.chokepoint.engine.run.ScenarioResult;
+import org.chokepoint.engine.run.WelfareRow;
+import org.chokepoint.engine.scenario.Scenario;
+
+/**
+ * The readable summary of a run: the question, the shocks, the largest shortfalls (with their
+ * 5-95% band when there were draws), price moves, industries hit, winners and losers, and where
+ * the baseline's figures and sources are.
+ */
+final class RunSummary {
+
+    private final ScenarioResult result;
+    private final String argument;
+
+    RunSummary(ScenarioResult result, String argument) {
+        this.result = result;
+        this.argument = argument;
+    }
+
+    void print(PrintWriter out) {
+        Scenario scenario = result.scenario();
+        out.println(scenario.name() + ": " + scenario.question());
+        out.println("Baseline " + scenario.baseline().id() + " ("
+                + scenario.baseline().good() + ", "
+                + scenario.baseline().unit() + "), model " + scenario.model() + ", " + scenario.months()
+                + " months from " + scenario.start()
+                + (scenario.draws() > 0
+                        ? ", " + scenario.draws() + " Monte Carlo draws (seed " + scenario.seed() + ")"
+                        : ""));
+        for (Instrument shock : scenario.shocks()) {
+            out.println("  shock: " + shock.describe());
+        }
+        Map<String, MarketRow> peaks = peaks();
+        out.println();
+        out.println("Largest shortfalls (worst month; unmet demand at the pre-shock price, share of baseline demand):");
+        TextTable shortfalls = new TextTable(
+                "REGION", "MONTH", "SHORTFALL", scenario.draws() > 0 ? "5-95%" : "", "PER MONTH", "PRICE");
+        peaks.values().stream()
+                .sorted(Comparator.comparingDouble(MarketRow::shortfallPct).reversed())
+                .filter(row -> row.shortfallPct() > 0.05)
+                .forEach(row -> shortfalls.row(
+                        row.region(),
+                        row.period(),
+                        String.format(java.util.Locale.ROOT, "%.1f%%", row.shortfallPct()),
+                        Double.isNaN(row.shortfallPctP5())
+                                ? ""
+                                : String.format(
+                                        java.util.Locale.ROOT,
+                                        "%.1f-%.1f%%",
+                                        row.shortfallPctP5(),
+                                        row.shortfallPctP95()),
+                        Format.number(row.shortfallQty()) + " "
+                                + scenario.baseline().unit(),
+                        Double.isNaN(row.priceChangePct()) ? "no supply" : price(row.priceChangePct())));
+        if (peaks.values().stream().noneMatch(row -> row.shortfallPct() > 0.05)) {
+            out.println("  none: every region gets at least 99.95% of its baseline supply");
+        } else {
+            shortfalls.print(out);
+        }
+        out.println();
+        out.println("Price moves in the last month, " + scenario.end() + " (CES composite price; where a region is rationed it"
+                + " is the price that would clear its demand, not a price anyone pays):");
+        TextTable prices = new TextTable("REGION", "PRICE", "BOUGHT", "SOLD");
+        lastMonth()
+                .forEach(row -> prices.row(
+                        row.region(),
+                        Format.percent(row.priceChangePct()),
+                        Format.percent(row.demandChangePct()),
+                        Format.percent(row.supplyChangePct())));
+        prices.print(out);
+        List<IndustryRow> hit = industriesHit(peaks);
+        if (!hit.isEmpty()) {
+            out.println();
+            out.println("Industries hit (output lost in the worst month; every user of "
+                    + scenario.baseline().stage() + " in a region is rationed alike):");
+            Map<String, List<IndustryRow>> byRegion = hit.stream()
+                    .collect(Collectors.groupingBy(IndustryRow::region, LinkedHashMap::new, Collectors.toList()));
+            byRegion.forEach((region, rows) -> out.println(String.format(
+                    java.util.Locale.ROOT,
+                    "  %s  -%.1f%%  %s",
+                    region,
+                    rows.get(0).outputLossPct(),
+                    rows.stream().map(IndustryRow::industry).collect(Collectors.joining(", ")))));
+        }
+        out.println();
+        out.println(
+                "Winners and losers over the horizon (consumer + producer surplus + tariff revenue - sanction discounts):");
+        TextTable welfare = new TextTable("REGION", "NET", "CONSUMERS", "PRODUCERS", "TARIFFS");
+        result.welfare().stream()
+                .sorted(Comparator.comparingDouble(WelfareRow::total).reversed())
+                .forEach(row -> welfare.row(
+                        row.region(),
+                        Format.usd(row.total()),
+                        Format.usd(row.consumerSurplusUsd()),
+                        Format.usd(row.producerSurplusUsd()),
+                        Format.usd(row.tariffRevenueUsd())));
+        welfare.print(out);
+        out.println();
+        out.println("Baseline figures and their sources: chokepoint validate " + argument);
+        out.println("All tables (flows, markets, industries, welfare, baseline) as CSV and JSON: chokepoint run "
+                + argument + " --out DIR");
+    }
+
+    /** A price change, with rationing prices above +1000% shown as such. */
+    private static String price(double pct) {
+        return pct > 1000 ? ">+1000% (rationed)" : Format.percent(pct);
+    }
+
+    /** Each region's worst month by shortfall (the first month when none is short). */
+    private Map<String, MarketRow> peaks() {
+        Map<String, MarketRow> peaks = new LinkedHashMap<>();
+        for (MarketRow row : result.markets()) {
+            MarketRow best = peaks.get(row.region());
+            if (best == null || row.shortfallPct() > best.shortfallPct()) {
+                peaks.put(row.region(), row);
+            }
+        }
+        return peaks;
+    }
+
+    private List<MarketRow> lastMonth() {
+        String last = result.scenario().end().toString();
+        return result.markets().stream()
+                .filter(row -> row.period().equals(last))
+                .toList();
+    }
+
+    private List<IndustryRow> industriesHit(Map<String, MarketRow> peaks) {
+        List<IndustryRow> hit = new ArrayList<>();
+        for (IndustryRow row : result.industries()) {
+            MarketRow peak = peaks.get(row.region());
+            if (peak != null && peak.period().equals(row.period()) && row.outputLossPct() > 0.5) {
+                hit.add(row);
+            }
+        }
+        hit.sort(Comparator.comparingDouble(IndustryRow::outputLossPct).reversed());
+        return hit;
+    }
+}

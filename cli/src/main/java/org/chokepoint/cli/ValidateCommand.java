@@ -1,0 +1,59 @@
+package org.chokepoint.cli;
+
+import java.io.PrintWriter;
+import org.chokepoint.engine.baseline.BaselineFlow;
+import org.chokepoint.engine.run.ResultWriter;
+import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.model.source.Citation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks a scenario file and prints it resolved, with every baseline figure and its sources. */
+@Command(
+        name = "validate",
+        description = {
+            "Check a scenario file without running it: unknown keys, countries, groups, instruments, dates and"
+                    + " ranges fail with the file, line and field.",
+            "Prints the resolved scenario and every baseline figure with its origin and sources."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  chokepoint validate scenarios/china-magnet-export-ban.yaml"})
+final class ValidateCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A scenario file, or the name of a shipped scenario.")
+    private String file;
+
+    @Override
+    public void run() {
+        Scenario scenario = Scenarios.load(file);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("valid: " + scenario.file());
+        out.println();
+        out.print(ResultWriter.resolved(scenario));
+        out.println();
+        out.println("Baseline " + scenario.baseline().id() + " ("
+                + scenario.baseline().good() + ", "
+                + scenario.baseline().period() + ", " + scenario.baseline().unit() + "/yr; price "
+                + Format.number(scenario.baseline().price()) + " USD/"
+                + scenario.baseline().unit() + ": "
+                + scenario.baseline().priceHow() + "):");
+        TextTable table = new TextTable("SELLER", "BUYER", "QUANTITY", "ORIGIN", "HOW", "SOURCES");
+        for (BaselineFlow flow : scenario.baseline().flows()) {
+            table.row(
+                    flow.seller(),
+                    flow.buyer(),
+                    Format.number(flow.quantity()),
+                    flow.origin(),
+                    flow.how().orElse(""),
+                    String.join(
+                            "; ",
+                            flow.sources().stream().map(Citation::shortForm).toList()));
+        }
+        table.print(out);
+    }
+}

@@ -1,0 +1,77 @@
+package org.chokepoint.engine.baseline;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.chokepoint.model.source.Citation;
+
+/**
+ * The baseline of one good's market: its regions (the last may be {@code ROW}, the rest of the world
+ * that closes the market), each sourced flow, the unit, the period and the price that turns
+ * quantities into money. Flows not listed are zero.
+ *
+ * @param id the baseline's id, e.g. "ndfeb-magnets-2024"
+ * @param chain the commodity chain, e.g. "rare-earths"
+ * @param stage the stage of the chain, e.g. "ndfeb-magnets"
+ * @param unit the physical unit of quantities, e.g. "t"
+ * @param period the period the flows cover, e.g. "2024"
+ * @param regions region ids: countries by ISO alpha-3, and ROW
+ * @param flows the flows, each with its sources
+ * @param price the baseline price in USD per unit
+ * @param priceHow how the price was found
+ * @param priceSources what the price rests on
+ * @param file where the baseline was read from, for errors and results
+ */
+public record Baseline(
+        String id,
+        String chain,
+        String stage,
+        String unit,
+        String period,
+        List<String> regions,
+        List<BaselineFlow> flows,
+        double price,
+        String priceHow,
+        List<Citation> priceSources,
+        String file) {
+
+    /** The rest of the world, which closes a market. */
+    public static final String REST_OF_WORLD = "ROW";
+
+    public Baseline {
+        Objects.requireNonNull(id, "id");
+        regions = List.copyOf(regions);
+        flows = List.copyOf(flows);
+        priceSources = List.copyOf(priceSources);
+        if (!(price > 0)) {
+            throw new IllegalArgumentException("A baseline price must be positive, not " + price);
+        }
+    }
+
+    /** The position of a region in {@link #regions()}, or -1. */
+    public int indexOf(String region) {
+        return regions.indexOf(region);
+    }
+
+    /** The flows table flows[seller][buyer] in regions' order. */
+    public double[][] table() {
+        int n = regions.size();
+        double[][] table = new double[n][n];
+        for (BaselineFlow flow : flows) {
+            table[indexOf(flow.seller())][indexOf(flow.buyer())] += flow.quantity();
+        }
+        return table;
+    }
+
+    /** The listed flow from seller to buyer, if there is one. */
+    public Optional<BaselineFlow> flow(String seller, String buyer) {
+        return flows.stream()
+                .filter(flow -> flow.seller().equals(seller) && flow.buyer().equals(buyer))
+                .findFirst();
+    }
+
+    /** "NdFeB magnets (rare-earths/ndfeb-magnets)"-style label for reports. */
+    public String good() {
+        return chain + "/" + stage;
+    }
+}

@@ -1,0 +1,133 @@
+package org.chokepoint.engine.baseline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chokepoint.model.source.Citation;
+import org.chokepoint.reference.ReferenceData;
+import org.chokepoint.reference.yaml.Citations;
+import org.chokepoint.reference.yaml.YamlNode;
+import org.chokepoint.reference.yaml.YamlReader;
+
+/**
+ * Reads a curated baseline file (data/baselines/*.yaml): every flow with its sources, checked
+ * against the reference data (known countries, a known chain and stage). Errors name the file, the
+ * line and the field.
+ */
+public final class BaselineLoader {
+
+    private static final Set<String> KEYS =
+            Set.of("kind", "version", "id", "good", "unit", "period", "regions", "price", "sources", "flows");
+    private static final Set<String> FLOW_KEYS = Set.of("from", "to", "quantity", "how", "sources");
+
+    private final ReferenceData reference;
+
+    public BaselineLoader(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** The baseline in {@code file}. */
+    public Baseline load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the baseline " + file + ": " + e.getMessage(), e);
+        }
+        return read(file.toString(), text);
+    }
+
+    /** The baseline in YAML {@code text}; {@code name} names it in errors. */
+    public Baseline read(String name, String text) {
+        YamlNode root = YamlReader.read(name, text).allowOnly(KEYS);
+        if (!root.text("kind").equals("baseline") || root.integer("version") != 1) {
+            throw root.get("kind")
+                    .error("this is not a baseline file", "A baseline starts with 'kind: baseline' and 'version: 1'.");
+        }
+        YamlNode good = root.get("good").allowOnly(Set.of("chain", "stage"));
+        String chain = good.text("chain");
+        String stage = good.text("stage");
+        if (!reference.commodities().hasStage(chain, stage)) {
+            throw good.error(
+                    "unknown good " + chain + "/" + stage, "See `chokepoint commodities` for chains and stages.");
+        }
+        List<String> regions = new ArrayList<>();
+        for (YamlNode region : root.get("regions").items()) {
+            String id = region.text();
+            if (!id.equals(Baseline.REST_OF_WORLD)) {
+                id = reference
+                        .countries()
+                        .find(id)
+                        .map(c -> c.id().alpha3())
+                        .orElseThrow(() -> region.error(
+                                "unknown country '" + region.text() + "'",
+                                "Use ISO alpha-3 codes, or ROW for the rest of the world."));
+            }
+            if (regions.contains(id)) {
+                throw region.error("region " + id + " is listed twice");
+            }
+            regions.add(id);
+        }
+        Citations citations = Citations.read(root.get("sources"));
+        YamlNode priceNode = root.get("price").allowOnly(Set.of("value", "unit", "how", "sources"));
+        if (!priceNode.text("unit").equals("USD/" + root.text("unit"))) {
+            throw priceNode.get("unit").error("the price must be in USD/" + root.text("unit"));
+        }
+        List<BaselineFlow> flows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlNode node : root.list("flows")) {
+            node.allowOnly(FLOW_KEYS);
+            String seller = region(node.get("from"), regions);
+            String buyer = region(node.get("to"), regions);
+            if (!seen.add(seller + ">" + buyer)) {
+                throw node.error("the flow " + seller + " -> " + buyer + " is listed twice");
+            }
+            double quantity = node.number("quantity");
+            if (!(quantity >= 0)) {
+                throw node.get("quantity").error("a flow cannot be negative");
+            }
+            flows.add(new BaselineFlow(seller, buyer, quantity, node.optionalText("how"), sources(node, citations)));
+        }
+        return new Baseline(
+                root.text("id"),
+                chain,
+                stage,
+                root.text("unit"),
+                root.text("period"),
+                regions,
+                flows,
+                priceNode.number("value"),
+                priceNode.text("how"),
+                sources(priceNode, citations),
+                name);
+    }
+
+    private static String region(YamlNode node, List<String> regions) {
+        String id = node.text();
+        if (!regions.contains(id)) {
+            throw node.error(
+                    "'" + id + "' is not one of this baseline's regions",
+                    "Regions: " + String.join(", ", regions) + ".");
+        }
+        return id;
+    }
+
+    private static List<Citation> sources(YamlNode node, Citations citations) {
+        List<Citation> list = new ArrayList<>();
+        Optional<YamlNode> sources = node.find("sources");
+        if (sources.isEmpty()) {
+            throw node.error("a figure without sources", "Add 'sources: [KEY]' naming entries of the file's sources.");
+        }
+        for (YamlNode key : sources.get().items()) {
+            list.add(citations.resolve(key));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,73 @@
+package org.chokepoint.engine.instrument;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.uncertainty.Draw;
+import org.chokepoint.engine.uncertainty.Parameter;
+
+/**
+ * Sanctions on a seller, enforced against its buyers at level e in [0, 1] (engine.md section 3): a
+ * buyer who still takes the goods bears a risk premium r, which the seller offsets by the discount
+ * delta it must give ({@code (1 - delta)(1 + r) = 1}, so {@code r = e delta / (1 - delta)} at
+ * enforcement e); at e = 1 the route closes. Secondary sanctions on a seller's buyers are the same
+ * instrument with the buyers listed.
+ */
+public record Sanction(
+        int seller, List<Integer> buyers, Parameter enforcement, Parameter discount, Window window, String describe)
+        implements Instrument {
+
+    public Sanction {
+        buyers = List.copyOf(buyers);
+    }
+
+    static InstrumentReader reader() {
+        return (shock, fields) -> {
+            shock.allowOnly(
+                    Set.of("instrument", "seller", "buyers", "enforcement", "discount", "from", "until", "note"));
+            int seller = fields.region(shock.get("seller"));
+            List<Integer> buyers =
+                    shock.find("buyers").map(fields::regions).orElseGet(() -> fields.allExcept(List.of(seller)));
+            Parameter enforcement = fields.share(shock.get("enforcement"), "an enforcement level");
+            Parameter discount = fields.parameter(shock.get("discount"), 0, 0.95, "a sanctions discount");
+            Window window = fields.window(shock);
+            return new Sanction(
+                    seller,
+                    buyers,
+                    enforcement,
+                    discount,
+                    window,
+                    "sanction on " + fields.baseline().regions().get(seller) + " enforced at " + enforcement.describe()
+                            + " against " + Names.of(fields, buyers) + " (discount " + discount.describe() + ") "
+                            + window);
+        };
+    }
+
+    @Override
+    public String kind() {
+        return "sanction";
+    }
+
+    /** The buyer's risk premium r at the drawn enforcement and discount. */
+    public double premium(Draw draw) {
+        double delta = draw.value(discount);
+        return draw.value(enforcement) * delta / (1 - delta);
+    }
+
+    @Override
+    public void apply(MarketPolicy policy, YearMonth month, Draw draw) {
+        boolean closed = draw.value(enforcement) >= 1;
+        double factor = 1 + premium(draw);
+        for (int d : buyers) {
+            if (d == seller) {
+                continue;
+            }
+            if (closed) {
+                policy.ban(seller, d);
+            } else {
+                policy.addPremium(seller, d, factor);
+            }
+        }
+    }
+}

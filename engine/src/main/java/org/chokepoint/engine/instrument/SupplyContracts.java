@@ -1,0 +1,60 @@
+package org.chokepoint.engine.instrument;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.chokepoint.engine.market.Cap;
+import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.uncertainty.Draw;
+import org.chokepoint.engine.uncertainty.Parameter;
+
+/**
+ * Short-run supply contracts: for as long as they hold, a seller's sales to each listed buyer can
+ * grow by at most {@code max_growth} over the baseline, because its output is committed to its
+ * existing customers and new ones must qualify and sign first. One cap per flow, with its shadow
+ * price (engine.md sections 3 and 5: short run first, long run later).
+ */
+public record SupplyContracts(int seller, List<Integer> buyers, Parameter maxGrowth, Window window, String describe)
+        implements Instrument {
+
+    public SupplyContracts {
+        buyers = List.copyOf(buyers);
+    }
+
+    static InstrumentReader reader() {
+        return (shock, fields) -> {
+            shock.allowOnly(Set.of("instrument", "seller", "buyers", "max_growth", "from", "until", "note"));
+            int seller = fields.region(shock.get("seller"));
+            List<Integer> buyers =
+                    shock.find("buyers").map(fields::regions).orElseGet(() -> fields.allExcept(List.of()));
+            Parameter growth = fields.parameter(shock.get("max_growth"), 0, 100, "a contract's growth");
+            Window window = fields.window(shock);
+            return new SupplyContracts(
+                    seller,
+                    buyers,
+                    growth,
+                    window,
+                    "supply contracts of " + fields.baseline().regions().get(seller) + ": sales to "
+                            + Names.of(fields, buyers) + " grow at most " + growth.describe() + " " + window);
+        };
+    }
+
+    @Override
+    public String kind() {
+        return "supply-contracts";
+    }
+
+    @Override
+    public void apply(MarketPolicy policy, YearMonth month, Draw draw) {
+        double growth = draw.value(maxGrowth);
+        for (int d : buyers) {
+            double baseline = policy.baselineFlow(seller, d);
+            if (baseline > 0) {
+                policy.cap(new Cap(
+                        "contracts " + seller + " -> " + d,
+                        List.<int[]>of(new int[] {seller, d}),
+                        baseline * (1 + growth)));
+            }
+        }
+    }
+}

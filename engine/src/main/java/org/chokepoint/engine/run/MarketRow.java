@@ -1,0 +1,35 @@
+package org.chokepoint.engine.run;
+
+/**
+ * One region's market in one period (engine.md section 7): price, demand and supply changes and
+ * the shortfall, defined as in section 7a. With Monte Carlo draws the central columns are medians
+ * and the p5/p95 columns bound 90% of the draws; without draws those are NaN.
+ */
+public record MarketRow(
+        String good,
+        String region,
+        String period,
+        double priceChangePct,
+        double demandChangePct,
+        double supplyChangePct,
+        double shortfallQty,
+        double shortfallPct,
+        double shortfallPctP5,
+        double shortfallPctP95,
+        double priceChangePctP5,
+        double priceChangePctP95) {
+
+    /** A row of a single run. */
+    static MarketRow single(
+            String good,
+            String region,
+            String period,
+            double price,
+            double demand,
+            double supply,
+            double qty,
+            double pct) {
+        return new MarketRow(
+                good, region, period, price, demand, supply, qty, pct, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+}

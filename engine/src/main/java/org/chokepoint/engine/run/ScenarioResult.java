@@ -1,0 +1,23 @@
+package org.chokepoint.engine.run;
+
+import java.util.List;
+import org.chokepoint.engine.scenario.Scenario;
+
+/**
+ * What a scenario run produced: tidy tables of flows, markets, industries and welfare (engine.md
+ * section 7), each row tied to the scenario and its baseline.
+ */
+public record ScenarioResult(
+        Scenario scenario,
+        List<FlowRow> flows,
+        List<MarketRow> markets,
+        List<IndustryRow> industries,
+        List<WelfareRow> welfare) {
+
+    public ScenarioResult {
+        flows = List.copyOf(flows);
+        markets = List.copyOf(markets);
+        industries = List.copyOf(industries);
+        welfare = List.copyOf(welfare);
+    }
+}

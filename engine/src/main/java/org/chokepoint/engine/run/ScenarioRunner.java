@@ -1,0 +1,231 @@
+package org.chokepoint.engine.run;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.chokepoint.engine.baseline.Baseline;
+import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.market.ArmingtonModel;
+import org.chokepoint.engine.market.GsimModel;
+import org.chokepoint.engine.market.Market;
+import org.chokepoint.engine.market.MarketModel;
+import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.market.Solution;
+import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.scenario.ScenarioException;
+import org.chokepoint.engine.uncertainty.Draw;
+import org.chokepoint.model.commodity.Chain;
+import org.chokepoint.model.commodity.ChainId;
+import org.chokepoint.model.commodity.EndUse;
+import org.chokepoint.model.commodity.StageId;
+import org.chokepoint.reference.ReferenceData;
+
+/**
+ * Runs a scenario: for every month of the horizon, applies the instruments in force to the
+ * calibrated baseline market and solves it (quantities are annual rates; a month carries a
+ * twelfth), then derives markets, industries and welfare. With Monte Carlo draws, runs them in
+ * parallel and reports medians and 5-95% bands of the market rows.
+ */
+public final class ScenarioRunner {
+
+    private static final Map<String, MarketModel> MODELS =
+            Map.of("armington", new ArmingtonModel(), "gsim", new GsimModel());
+
+    private final ReferenceData reference;
+
+    public ScenarioRunner(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public ScenarioResult run(Scenario scenario) {
+        Run central = runOnce(scenario, Draw.central());
+        List<MarketRow> markets = central.markets;
+        if (scenario.draws() > 0) {
+            List<List<MarketRow>> draws = IntStream.range(0, scenario.draws())
+                    .parallel()
+                    .mapToObj(i -> runOnce(scenario, Draw.number(scenario.seed(), i)).markets)
+                    .toList();
+            markets = Bands.of(central.markets, draws);
+        }
+        return new ScenarioResult(scenario, central.flows, markets, industries(scenario, markets), central.welfare());
+    }
+
+    /** The calibrated market of the baseline with the elasticities of one draw. */
+    static Market market(Scenario scenario, Draw draw) {
+        Baseline baseline = scenario.baseline();
+        int n = baseline.regions().size();
+        double[] sigma = new double[n];
+        double[] epsilon = new double[n];
+        double[] eta = new double[n];
+        double[][] wedges = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            String region = baseline.regions().get(i);
+            sigma[i] = draw.value(scenario.elasticities().of("substitution", region));
+            epsilon[i] = draw.value(scenario.elasticities().of("demand", region));
+            eta[i] = draw.value(scenario.elasticities().of("supply", region));
+            Arrays.fill(wedges[i], 1);
+        }
+        return new Market(baseline.regions(), baseline.table(), wedges, sigma, epsilon, eta);
+    }
+
+    private Run runOnce(Scenario scenario, Draw draw) {
+        Market market = market(scenario, draw);
+        MarketModel model = MODELS.get(scenario.model());
+        Run run = new Run(scenario, market);
+        for (YearMonth month = scenario.start(); !month.isAfter(scenario.end()); month = month.plusMonths(1)) {
+            MarketPolicy policy = MarketPolicy.baseline(market);
+            for (Instrument shock : scenario.shocks()) {
+                if (shock.window().contains(month)) {
+                    shock.apply(policy, month, draw);
+                }
+            }
+            Solution solution;
+            try {
+                solution = model.solve(market, policy);
+            } catch (IllegalStateException | UnsupportedOperationException e) {
+                throw new ScenarioException(
+                        "The market for " + scenario.baseline().good() + " in " + month + " of scenario "
+                                + scenario.name() + " (" + scenario.file() + ") cannot be solved: " + e.getMessage());
+            }
+            run.add(month, policy, solution);
+        }
+        return run;
+    }
+
+    private List<IndustryRow> industries(Scenario scenario, List<MarketRow> markets) {
+        Baseline baseline = scenario.baseline();
+        Chain chain = reference.commodities().chains().stream()
+                .filter(c -> c.id().equals(new ChainId(baseline.chain())))
+                .findFirst()
+                .orElseThrow();
+        List<EndUse> uses = chain.usesOf(new StageId(baseline.stage()));
+        List<IndustryRow> rows = new ArrayList<>();
+        for (MarketRow market : markets) {
+            for (EndUse use : uses) {
+                // Leontief step: an industry short of an essential input loses output in proportion,
+                // every user rationed alike (engine.md sections 4 and 5)
+                rows.add(new IndustryRow(
+                        use.industry().slug(),
+                        market.region(),
+                        market.period(),
+                        market.shortfallPct(),
+                        baseline.stage()));
+            }
+        }
+        return rows;
+    }
+
+    /** The rows of one run as they accumulate month by month. */
+    private static final class Run {
+        final Scenario scenario;
+        final Market market;
+        final Baseline baseline;
+        final List<FlowRow> flows = new ArrayList<>();
+        final List<MarketRow> markets = new ArrayList<>();
+        final Map<String, double[]> welfare = new LinkedHashMap<>();
+
+        Run(Scenario scenario, Market market) {
+            this.scenario = scenario;
+            this.market = market;
+            this.baseline = scenario.baseline();
+            for (String region : baseline.regions()) {
+                welfare.put(region, new double[4]);
+            }
+        }
+
+        void add(YearMonth month, MarketPolicy policy, Solution solution) {
+            int n = market.size();
+            double price = baseline.price();
+            String period = month.toString();
+            String good = baseline.good();
+            double[][] x0 = market.flows();
+            double[][] x = solution.flows();
+            for (int s = 0; s < n; s++) {
+                for (int d = 0; d < n; d++) {
+                    if (x0[s][d] > 0 || x[s][d] > 0) {
+                        flows.add(new FlowRow(
+                                good,
+                                baseline.regions().get(s),
+                                baseline.regions().get(d),
+                                period,
+                                x0[s][d] / 12,
+                                x[s][d] / 12,
+                                baseline.unit(),
+                                x0[s][d] / 12 * price,
+                                x[s][d] / 12 * solution.prices()[s] * price));
+                    }
+                }
+            }
+            for (int r = 0; r < n; r++) {
+                double bought0 = 0;
+                double bought = 0;
+                double sold0 = 0;
+                double sold = 0;
+                for (int k = 0; k < n; k++) {
+                    bought0 += x0[k][r];
+                    bought += x[k][r];
+                    sold0 += x0[r][k];
+                    sold += x[r][k];
+                }
+                double available = bought + policy.netSupply(r);
+                double composite = solution.compositePrices()[r];
+                double shortfall = Math.max(0, bought0 - available);
+                markets.add(MarketRow.single(
+                        good,
+                        baseline.regions().get(r),
+                        period,
+                        bought0 > 0 && Double.isFinite(composite) ? 100 * (composite - 1) : Double.NaN,
+                        bought0 > 0 ? 100 * (available / bought0 - 1) : Double.NaN,
+                        sold0 > 0 ? 100 * (sold / sold0 - 1) : Double.NaN,
+                        shortfall / 12,
+                        bought0 > 0 ? 100 * shortfall / bought0 : 0));
+                double[] w = welfare.get(baseline.regions().get(r));
+                w[0] += consumerSurplus(composite, market.demand()[r], r) * price / 12;
+                double p = solution.prices()[r];
+                double eta = market.supply()[r];
+                w[1] += sold0 * (Math.pow(p, 1 + eta) - 1) / (1 + eta) * price / 12;
+                for (int s = 0; s < n; s++) {
+                    double tariff = solution.wedges()[s][r] / (market.wedges()[s][r] * policy.premium(s, r));
+                    w[2] += (tariff - 1) * solution.prices()[s] * x[s][r] * price / 12;
+                    w[3] += solution.prices()[r] * x[r][s] * (1 - 1 / policy.premium(r, s)) * price / 12;
+                }
+            }
+            for (int c = 0; c < policy.caps().size(); c++) {
+                double shadow = solution.capShadows()[c];
+                for (int[] pair : policy.caps().get(c).pairs()) {
+                    // licence rents go to the exporter's producers
+                    welfare.get(baseline.regions().get(pair[0]))[1] +=
+                            shadow * solution.prices()[pair[0]] * x[pair[0]][pair[1]] * price / 12;
+                }
+            }
+        }
+
+        /** Change of consumer surplus of CES composite demand A P^-epsilon (A = baseline expenditure) when P moves from 1. */
+        private double consumerSurplus(double composite, double epsilon, int region) {
+            double expenditure = 0;
+            for (int s = 0; s < market.size(); s++) {
+                expenditure += market.wedges()[s][region] * market.flows()[s][region];
+            }
+            if (expenditure == 0 || composite == 1) {
+                return 0;
+            }
+            if (!Double.isFinite(composite)) {
+                return epsilon > 1 ? -expenditure / (epsilon - 1) : Double.NEGATIVE_INFINITY;
+            }
+            if (Math.abs(epsilon - 1) < 1e-9) {
+                return -expenditure * Math.log(composite);
+            }
+            return -expenditure * (Math.pow(composite, 1 - epsilon) - 1) / (1 - epsilon);
+        }
+
+        List<WelfareRow> welfare() {
+            List<WelfareRow> rows = new ArrayList<>();
+            welfare.forEach((region, w) -> rows.add(new WelfareRow(region, w[0], w[1], w[2], w[3])));
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.chokepoint.engine.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chokepoint.engine.baseline.Baseline;
+import org.chokepoint.engine.baseline.BaselineLoader;
+import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.instrument.InstrumentReader;
+import org.chokepoint.engine.instrument.Instruments;
+import org.chokepoint.engine.instrument.Parameters;
+import org.chokepoint.engine.instrument.ShockReader;
+import org.chokepoint.engine.uncertainty.Parameter;
+import org.chokepoint.model.text.EditDistance;
+import org.chokepoint.reference.ReferenceData;
+import org.chokepoint.reference.yaml.ReferenceDataException;
+import org.chokepoint.reference.yaml.YamlNode;
+import org.chokepoint.reference.yaml.YamlReader;
+
+/**
+ * Reads and validates a scenario file. Unknown keys, countries, groups, instruments or models,
+ * impossible dates and out-of-range numbers fail with a {@link ScenarioException} naming the file,
+ * the line and the field, with a suggestion. Baselines are looked up by id in a baselines folder.
+ */
+public final class ScenarioLoader {
+
+    private static final Set<String> KEYS = Set.of(
+            "kind",
+            "version",
+            "name",
+            "question",
+            "baseline",
+            "model",
+            "start",
+            "months",
+            "elasticities",
+            "shocks",
+            "monte_carlo");
+    private static final Set<String> MODELS = Set.of("armington", "gsim");
+    private static final Set<String> ELASTICITIES = Set.of("substitution", "demand", "supply");
+
+    private final ReferenceData reference;
+    private final Path baselines;
+
+    /** A loader that finds baselines as {@code baselines/ID.yaml}. */
+    public ScenarioLoader(ReferenceData reference, Path baselines) {
+        this.reference = reference;
+        this.baselines = baselines;
+    }
+
+    public Scenario load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException("Cannot read the scenario " + file + ": " + e.getMessage());
+        }
+        return read(file.toString(), text);
+    }
+
+    public Scenario read(String name, String text) {
+        try {
+            return parse(YamlReader.read(name, text));
+        } catch (ReferenceDataException e) {
+            throw ScenarioException.of(e);
+        }
+    }
+
+    private Scenario parse(YamlNode root) {
+        root.allowOnly(KEYS);
+        if (!root.text("kind").equals("scenario")) {
+            throw root.get("kind").error("this is not a scenario file", "A scenario starts with 'kind: scenario'.");
+        }
+        if (root.integer("version") != 1) {
+            throw root.get("version").error("unknown version", "This Chokepoint reads scenario version 1.");
+        }
+        Baseline baseline = baseline(root.get("baseline"));
+        String model = root.find("model").map(YamlNode::text).orElse("armington");
+        if (!MODELS.contains(model)) {
+            throw root.get("model")
+                    .error(
+                            "unknown model '" + model + "'",
+                            closest(model, MODELS) + "Models: armington (the default), gsim.");
+        }
+        YamlNode startNode = root.get("start");
+        YearMonth start;
+        try {
+            start = YearMonth.parse(startNode.text());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw startNode.error(
+                    "'" + startNode.text() + "' is not a month", "Write months as YYYY-MM, e.g. 2026-01.");
+        }
+        int months = root.integer("months");
+        if (months < 1 || months > 600) {
+            throw root.get("months")
+                    .error("a horizon of " + months + " months", "Give between 1 and 600 monthly steps.");
+        }
+        YearMonth end = start.plusMonths(months - 1L);
+        Elasticities elasticities = elasticities(root.get("elasticities"), baseline);
+        ShockReader fields = new ShockReader(reference, baseline, start, end);
+        List<Instrument> shocks = new ArrayList<>();
+        for (YamlNode shock : root.list("shocks")) {
+            YamlNode kind = shock.get("instrument");
+            InstrumentReader reader = Instruments.all().get(kind.text());
+            if (reader == null) {
+                throw kind.error(
+                        "unknown instrument '" + kind.text() + "'",
+                        closest(kind.text(), Instruments.all().keySet()) + "Instruments: "
+                                + String.join(", ", Instruments.all().keySet()) + ".");
+            }
+            shocks.add(reader.read(shock, fields));
+        }
+        int draws = 0;
+        long seed = 1;
+        if (root.find("monte_carlo").isPresent()) {
+            YamlNode mc = root.get("monte_carlo").allowOnly(Set.of("draws", "seed"));
+            draws = mc.integer("draws");
+            if (draws < 0) {
+                throw mc.get("draws").error("a negative number of draws");
+            }
+            seed = mc.find("seed").map(YamlNode::integer).orElse(1);
+        }
+        return new Scenario(
+                root.text("name"),
+                root.text("question"),
+                root.resource(),
+                baseline,
+                model,
+                start,
+                months,
+                elasticities,
+                shocks,
+                draws,
+                seed);
+    }
+
+    private Baseline baseline(YamlNode node) {
+        Path file = baselines.resolve(node.text() + ".yaml");
+        if (!Files.isRegularFile(file)) {
+            List<String> known = new ArrayList<>();
+            try (var files = Files.list(baselines)) {
+                files.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".yaml"))
+                        .map(n -> n.substring(0, n.length() - 5))
+                        .sorted()
+                        .forEach(known::add);
+            } catch (IOException e) {
+                // no folder: the advice lists nothing
+            }
+            throw node.error(
+                    "no baseline '" + node.text() + "' in " + baselines,
+                    closest(node.text(), Set.copyOf(known)) + "Baselines: " + String.join(", ", known) + ".");
+        }
+        return new BaselineLoader(reference).load(file);
+    }
+
+    private Elasticities elasticities(YamlNode node, Baseline baseline) {
+        Set<String> keys = new java.util.HashSet<>(ELASTICITIES);
+        keys.add("by_region");
+        node.allowOnly(keys);
+        Parameter substitution = positive(node.get("substitution"), "an elasticity of substitution");
+        Parameter demand = nonNegative(node.get("demand"), "a demand elasticity");
+        Parameter supply = nonNegative(node.get("supply"), "a supply elasticity");
+        Map<String, Map<String, Parameter>> byRegion = new HashMap<>();
+        if (node.find("by_region").isPresent()) {
+            YamlNode regions = node.get("by_region");
+            for (String region : regions.keys()) {
+                YamlNode entry = regions.get(region).allowOnly(ELASTICITIES);
+                if (baseline.indexOf(region) < 0) {
+                    throw entry.error(
+                            "'" + region + "' is not a region of the baseline " + baseline.id(),
+                            "Regions: " + String.join(", ", baseline.regions()) + ".");
+                }
+                Map<String, Parameter> overrides = new HashMap<>();
+                for (String key : entry.keys()) {
+                    overrides.put(
+                            key,
+                            key.equals("substitution")
+                                    ? positive(entry.get(key), "an elasticity of substitution")
+                                    : nonNegative(entry.get(key), "an elasticity"));
+                }
+                byRegion.put(region, overrides);
+            }
+        }
+        return new Elasticities(substitution, demand, supply, byRegion);
+    }
+
+    private static Parameter positive(YamlNode node, String what) {
+        Parameter parameter = Parameters.read(node);
+        if (parameter.central() <= 0 || lowest(parameter) <= 0) {
+            throw node.error(what + " must be positive", "Typical values lie between 0.5 and 10.");
+        }
+        if (parameter instanceof Parameter.Fixed && Math.abs(parameter.central() - 1) < 1e-9) {
+            throw node.error(what + " of exactly 1 (Cobb-Douglas) is not supported", "Use 0.99 or 1.01.");
+        }
+        return parameter;
+    }
+
+    private static Parameter nonNegative(YamlNode node, String what) {
+        Parameter parameter = Parameters.read(node);
+        if (lowest(parameter) < 0) {
+            throw node.error(what + " cannot be negative", "Elasticities are written as positive numbers here.");
+        }
+        return parameter;
+    }
+
+    private static double lowest(Parameter parameter) {
+        if (parameter instanceof Parameter.Uniform u) {
+            return u.low();
+        }
+        if (parameter instanceof Parameter.Triangular t) {
+            return t.low();
+        }
+        return parameter.central();
+    }
+
+    private static String closest(String text, Set<String> options) {
+        return options.stream()
+                .min(java.util.Comparator.comparingInt(option -> EditDistance.between(text, option)))
+                .filter(option -> EditDistance.between(text, option) <= Math.max(2, text.length() / 3))
+                .map(option -> "Did you mean '" + option + "'? ")
+                .orElse("");
+    }
+}
