@@ -1,10 +1,5 @@
 package org.chokepoint.engine.market;
 
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.LUDecomposition;
-import org.hipparchus.linear.RealVector;
-
 /**
  * The Armington partial-equilibrium model of engine.md section 2: goods differentiated by origin,
  * a CES composite in each destination, constant-elasticity composite demand and supply. Calibrated
@@ -32,10 +27,10 @@ public final class ArmingtonModel implements MarketModel {
         double[] residual = calibration.residual(logPrices, wedges);
         int iteration = 0;
         while (norm(residual) > TOLERANCE && iteration < MAX_ITERATIONS) {
-            RealVector step = new LUDecomposition(
-                            new Array2DRowRealMatrix(calibration.jacobian(logPrices, wedges), false))
-                    .getSolver()
-                    .solve(new ArrayRealVector(residual, false));
+            double[] step = DenseSolver.solve(
+                    DenseSolver.columnMajor(calibration.jacobian(logPrices, wedges)),
+                    residual,
+                    "Newton step " + (iteration + 1) + " of the armington market of " + n + " regions");
             double scale = 1;
             double before = norm(residual);
             double[] trial;
@@ -43,7 +38,7 @@ public final class ArmingtonModel implements MarketModel {
             do {
                 trial = logPrices.clone();
                 for (int s = 0; s < n; s++) {
-                    trial[s] -= scale * step.getEntry(s);
+                    trial[s] -= scale * step[s];
                 }
                 trialResidual = calibration.residual(trial, wedges);
                 scale /= 2;
