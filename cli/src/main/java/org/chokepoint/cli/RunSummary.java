@@ -70,7 +70,8 @@ final class RunSummary {
             shortfalls.print(out);
         }
         out.println();
-        out.println("Price moves in the last month, " + scenario.end() + " (CES composite price; where a region is rationed it"
+        out.println("Price moves in the last month, " + scenario.end()
+                + " (CES composite price; where a region is rationed it"
                 + " is the price that would clear its demand, not a price anyone pays):");
         TextTable prices = new TextTable("REGION", "PRICE", "BOUGHT", "SOLD");
         lastMonth()

@@ -2,11 +2,6 @@ package org.chokepoint.engine.market;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.exception.MathIllegalArgumentException;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.LUDecomposition;
-import org.hipparchus.linear.RealVector;
 
 /**
  * The Armington partial-equilibrium model of engine.md section 2: goods differentiated by origin,
@@ -156,7 +151,7 @@ public final class ArmingtonModel implements MarketModel {
             double[] residual = state.residual();
             int iteration = 0;
             while (norm(residual) > TOLERANCE && iteration < MAX_ITERATIONS) {
-                RealVector step = newtonStep(state.jacobian(), residual);
+                double[] step = newtonStep(state.jacobian(), residual);
                 double merit = squares(residual);
                 double scale = 1;
                 State trial;
@@ -164,7 +159,7 @@ public final class ArmingtonModel implements MarketModel {
                 while (true) {
                     double[] next = z.clone();
                     for (int i = 0; i < size; i++) {
-                        next[i] -= scale * step.getEntry(i);
+                        next[i] -= scale * step[i];
                     }
                     trial = new State(next);
                     trialResidual = trial.residual();
@@ -189,19 +184,17 @@ public final class ArmingtonModel implements MarketModel {
          * The Newton direction; where the generalised Jacobian is singular (a complementarity pair at
          * its kink), a slightly regularised one, as in Levenberg-Marquardt.
          */
-        private RealVector newtonStep(double[][] jacobian, double[] residual) {
+        private double[] newtonStep(double[][] jacobian, double[] residual) {
             for (double ridge = 0; ; ridge = ridge == 0 ? 1e-10 : ridge * 100) {
                 double[][] matrix = Market.copy(jacobian);
                 for (int i = 0; i < size; i++) {
                     matrix[i][i] += ridge * (matrix[i][i] >= 0 ? 1 : -1);
                 }
                 try {
-                    return new LUDecomposition(new Array2DRowRealMatrix(matrix, false))
-                            .getSolver()
-                            .solve(new ArrayRealVector(residual, false));
-                } catch (MathIllegalArgumentException singular) {
+                    return DenseSolver.solve(DenseSolver.columnMajor(matrix), residual, "the armington market");
+                } catch (IllegalStateException singular) {
                     if (ridge > 1) {
-                        throw new IllegalStateException("The armington market's Jacobian is singular", singular);
+                        throw singular;
                     }
                 }
             }
