@@ -7,7 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.chokepoint.engine.run.ResultWriter;
+import org.chokepoint.engine.run.ScenarioResult;
+import org.chokepoint.engine.run.ScenarioRunner;
+import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.scenario.ScenarioLoader;
 import org.chokepoint.knowledge.Conflict;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.importer.FactsFileImporter;
@@ -32,11 +38,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Load the bundled world (data/world and data/facts) into a fresh in-memory knowledge base, print a"
                     + " briefing (the most concentrated stages, the importers most dependent on one supplier,"
-                    + " where sources disagree) and write it as an HTML report with every source."
+                    + " where sources disagree) and write it as an HTML report with every source.",
+            "Then run the shipped scenario china-magnet-export-ban and write its tables to chokepoint-scenario/."
         },
         footerHeading = "%nExamples:%n",
         footer = {"  chokepoint demo", "  chokepoint demo --report /tmp/briefing.html --top 8"})
 final class DemoCommand implements Runnable {
+
+    /** The shipped scenario the demo runs. */
+    static final String SCENARIO = "china-magnet-export-ban";
 
     @Spec
     private CommandSpec spec;
@@ -86,6 +96,26 @@ final class DemoCommand implements Runnable {
         }
         out.println();
         out.println("Report with every source: " + report.toAbsolutePath());
+        runScenario(reference, folder, out);
+    }
+
+    /** Runs the shipped magnet-ban scenario at central values and writes its tables beside the report. */
+    private void runScenario(ReferenceData reference, Path folder, PrintWriter out) {
+        Path file = folder.toAbsolutePath().getParent().resolve("scenarios").resolve(SCENARIO + ".yaml");
+        Scenario scenario = new ScenarioLoader(reference, folder.resolve("baselines"))
+                .load(file)
+                .withDraws(0, 1);
+        ScenarioResult result = new ScenarioRunner(reference).run(scenario);
+        out.println();
+        out.println("=".repeat(100));
+        out.println("Scenario (central values; 'chokepoint run " + SCENARIO + "' adds Monte Carlo bands):");
+        out.println();
+        new RunSummary(result, SCENARIO).print(out);
+        Path tables = Optional.ofNullable(report.toAbsolutePath().getParent())
+                .orElse(Path.of(""))
+                .resolve("chokepoint-scenario");
+        ResultWriter.write(result, tables);
+        out.println("Scenario tables (CSV, JSON, resolved scenario): " + tables);
     }
 
     private static List<Path> factFiles(Path folder) {

@@ -29,7 +29,13 @@ class DemoCommandTest {
                         "Where sources disagree")
                 .containsPattern("gallium/gallium-metal +2023 .*China 98.4%")
                 .containsPattern("South Korea +graphite/natural-graphite +2023 +China +96.8%")
-                .contains("-58%", "-55%");
+                .contains("-58%", "-55%")
+                .contains("china-magnet-export-ban: What if China bans NdFeB magnet exports", "Largest shortfalls")
+                .containsPattern("KOR +2026-01 +8\\d\\.\\d%");
+        assertThat(folder.resolve("chokepoint-scenario").resolve("markets.csv")).exists();
+        assertThat(Files.readString(
+                        folder.resolve("chokepoint-scenario").resolve("baseline.csv"), StandardCharsets.UTF_8))
+                .contains("Korea International Trade Association");
         String html = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(html).contains("<h2>Sources</h2>", "U.S. Geological Survey", "UN Comtrade", "較一年前銳減 58%");
     }

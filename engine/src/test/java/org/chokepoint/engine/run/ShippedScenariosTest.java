@@ -1,0 +1,128 @@
+package org.chokepoint.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.scenario.ScenarioLoader;
+import org.chokepoint.reference.ReferenceData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every shipped scenario runs; the magnet ban shows the stylised fact of engine.md section 8. */
+class ShippedScenariosTest {
+
+    static final ReferenceData REFERENCE = ReferenceData.load();
+    static final ScenarioLoader LOADER = new ScenarioLoader(REFERENCE, Path.of("../data/baselines"));
+    static final ScenarioRunner RUNNER = new ScenarioRunner(REFERENCE);
+
+    static Stream<Path> shipped() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../scenarios"))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void everyShippedScenarioRunsAndKeepsQuantitiesNonNegative(Path file) {
+        Scenario scenario = LOADER.load(file).withDraws(0, 1);
+
+        ScenarioResult result = RUNNER.run(scenario);
+
+        assertThat(result.markets()).hasSize(scenario.baseline().regions().size() * scenario.months());
+        assertThat(result.flows())
+                .allSatisfy(flow -> assertThat(flow.scenarioQty()).isGreaterThanOrEqualTo(0));
+        assertThat(result.markets())
+                .allSatisfy(row -> assertThat(row.shortfallPct()).isBetween(0.0, 100.0));
+    }
+
+    @Test
+    void aMagnetBanLeavesKoreaAlmostEntirelyShortWithItsIndustriesHit() {
+        Scenario scenario = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"))
+                .withDraws(0, 1);
+
+        ScenarioResult result = RUNNER.run(scenario);
+
+        MarketRow korea = row(result, "KOR", "2026-01");
+        assertThat(korea.shortfallPct())
+                .as("Korea gets 87.9% of its magnets from China")
+                .isGreaterThan(80);
+        assertThat(row(result, "JPN", "2026-01").shortfallPct())
+                .as("Japan, 31.1% from China, is hit less in the short run")
+                .isLessThan(korea.shortfallPct());
+        assertThat(result.flows())
+                .filteredOn(f -> f.exporter().equals("CHN") && f.importer().equals("KOR"))
+                .allSatisfy(f -> assertThat(f.scenarioQty()).isZero());
+        assertThat(result.industries())
+                .filteredOn(i -> i.region().equals("KOR") && i.period().equals("2026-01"))
+                .extracting(IndustryRow::industry)
+                .contains("ev-motors", "wind-turbines", "defence");
+    }
+
+    @Test
+    void aScenarioWithoutShocksChangesNothing() {
+        Scenario banned = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"))
+                .withDraws(0, 1);
+        Scenario none = new Scenario(
+                banned.name(),
+                banned.question(),
+                banned.file(),
+                banned.baseline(),
+                banned.model(),
+                banned.start(),
+                3,
+                banned.elasticities(),
+                List.of(),
+                0,
+                1);
+
+        ScenarioResult result = RUNNER.run(none);
+
+        assertThat(result.markets()).allSatisfy(row -> {
+            assertThat(row.shortfallPct()).isCloseTo(0, within(1e-9));
+            if (!Double.isNaN(row.priceChangePct())) {
+                assertThat(row.priceChangePct()).isCloseTo(0, within(1e-9));
+            }
+        });
+        assertThat(result.flows()).allSatisfy(f -> assertThat(f.scenarioQty())
+                .isCloseTo(f.baselineQty(), within(1e-9 * (1 + f.baselineQty()))));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameBands() {
+        Scenario scenario = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"));
+        Scenario short1 = new Scenario(
+                scenario.name(),
+                scenario.question(),
+                scenario.file(),
+                scenario.baseline(),
+                scenario.model(),
+                scenario.start(),
+                2,
+                scenario.elasticities(),
+                scenario.shocks(),
+                20,
+                7);
+
+        ScenarioResult first = RUNNER.run(short1);
+        ScenarioResult second = RUNNER.run(short1);
+
+        assertThat(first.markets()).isEqualTo(second.markets());
+        MarketRow korea = row(first, "KOR", "2026-01");
+        assertThat(korea.shortfallPctP5()).isLessThanOrEqualTo(korea.shortfallPct());
+        assertThat(korea.shortfallPct()).isLessThanOrEqualTo(korea.shortfallPctP95());
+    }
+
+    private static MarketRow row(ScenarioResult result, String region, String period) {
+        return result.markets().stream()
+                .filter(r -> r.region().equals(region) && r.period().equals(period))
+                .findFirst()
+                .orElseThrow();
+    }
+}
