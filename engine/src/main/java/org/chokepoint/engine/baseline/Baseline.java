@@ -15,7 +15,7 @@ import org.chokepoint.model.source.Citation;
  * @param stage the stage of the chain, e.g. "ndfeb-magnets"
  * @param unit the physical unit of quantities, e.g. "t"
  * @param period the period the flows cover, e.g. "2024"
- * @param regions region ids: countries by ISO alpha-3, and ROW
+ * @param regions region ids: countries by ISO alpha-3, ROW, and sellers' varieties as COUNTRY/variety
  * @param flows the flows, each with its sources
  * @param price the baseline price in USD per unit
  * @param priceHow how the price was found
@@ -46,6 +46,21 @@ public record Baseline(
         if (!(price > 0)) {
             throw new IllegalArgumentException("A baseline price must be positive, not " + price);
         }
+    }
+
+    /**
+     * The positions of a country's regions: the country itself and its varieties ("RUS", "RUS/lng",
+     * "RUS/arctic-lng-2" for "RUS"), in regions' order.
+     */
+    public List<Integer> regionsOf(String country) {
+        List<Integer> found = new java.util.ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            String region = regions.get(i);
+            if (region.equals(country) || region.startsWith(country + "/")) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 
     /** The position of a region in {@link #regions()}, or -1. */

@@ -60,16 +60,7 @@ public final class BaselineLoader {
         }
         List<String> regions = new ArrayList<>();
         for (YamlNode region : root.get("regions").items()) {
-            String id = region.text();
-            if (!id.equals(Baseline.REST_OF_WORLD)) {
-                id = reference
-                        .countries()
-                        .find(id)
-                        .map(c -> c.id().alpha3())
-                        .orElseThrow(() -> region.error(
-                                "unknown country '" + region.text() + "'",
-                                "Use ISO alpha-3 codes, or ROW for the rest of the world."));
-            }
+            String id = region(region);
             if (regions.contains(id)) {
                 throw region.error("region " + id + " is listed twice");
             }
@@ -107,6 +98,33 @@ public final class BaselineLoader {
                 priceNode.text("how"),
                 sources(priceNode, citations),
                 name);
+    }
+
+    /**
+     * A region id: ROW, a country (any name; kept as its alpha-3 code), or a seller's variety written
+     * COUNTRY/variety ("RUS/lng", "RUS/arctic-lng-2") where one country sells the good in ways that
+     * shocks must tell apart.
+     */
+    private String region(YamlNode node) {
+        String text = node.text();
+        int slash = text.indexOf('/');
+        String country = slash < 0 ? text : text.substring(0, slash);
+        String variety = slash < 0 ? "" : text.substring(slash);
+        if (slash >= 0 && !variety.matches("/[a-z0-9][a-z0-9-]*")) {
+            throw node.error(
+                    "'" + text + "' has a malformed variety", "Write COUNTRY/variety in lower case, e.g. RUS/lng.");
+        }
+        if (country.equals(Baseline.REST_OF_WORLD)) {
+            return text;
+        }
+        return reference
+                .countries()
+                .find(country)
+                .map(c -> c.id().alpha3() + variety)
+                .orElseThrow(
+                        () -> node.error(
+                                "unknown country '" + country + "'",
+                                "Use ISO alpha-3 codes, ROW for the rest of the world, or COUNTRY/variety for one way a country sells."));
     }
 
     private static String region(YamlNode node, List<String> regions) {

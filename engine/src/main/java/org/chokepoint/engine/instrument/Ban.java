@@ -22,7 +22,7 @@ public record Ban(String kind, List<Integer> sellers, List<Integer> buyers, Wind
     static InstrumentReader exportBan() {
         return (shock, fields) -> {
             shock.allowOnly(Set.of("instrument", "exporter", "importers", "from", "until", "note"));
-            List<Integer> exporter = List.of(fields.region(shock.get("exporter")));
+            List<Integer> exporter = fields.regions(shock.get("exporter"));
             List<Integer> importers =
                     shock.find("importers").map(fields::regions).orElseGet(() -> fields.allExcept(exporter));
             Window window = fields.window(shock);

@@ -14,25 +14,29 @@ import org.chokepoint.engine.uncertainty.Parameter;
  * A cap on those flows together, with its shadow price as the export-tax equivalent
  * (complementarity, engine.md section 3); a share of zero is a ban.
  */
-public record ExportLicensing(int exporter, List<Integer> importers, Parameter share, Window window, String describe)
+public record ExportLicensing(
+        List<Integer> exporters, List<Integer> importers, Parameter share, Window window, String describe)
         implements Instrument {
 
     public ExportLicensing {
+        exporters = List.copyOf(exporters);
         importers = List.copyOf(importers);
     }
 
     static InstrumentReader reader() {
         return (shock, fields) -> {
             shock.allowOnly(Set.of("instrument", "exporter", "importers", "licensed_share", "from", "until", "note"));
-            int exporter = fields.region(shock.get("exporter"));
+            List<Integer> exporters = fields.regions(shock.get("exporter"));
             List<Integer> importers =
-                    shock.find("importers").map(fields::regions).orElseGet(() -> fields.allExcept(List.of(exporter)));
+                    shock.find("importers").map(fields::regions).orElseGet(() -> fields.allExcept(exporters));
             Parameter share = fields.share(shock.get("licensed_share"), "a licensed share");
             Window window = fields.window(shock);
             double[][] table = fields.baseline().table();
             double licensable = 0;
             for (int d : importers) {
-                licensable += d == exporter ? 0 : table[exporter][d];
+                for (int exporter : exporters) {
+                    licensable += d == exporter ? 0 : table[exporter][d];
+                }
             }
             if (licensable <= 0) {
                 throw shock.get("importers")
@@ -40,11 +44,11 @@ public record ExportLicensing(int exporter, List<Integer> importers, Parameter s
                                 "the exporter sells nothing to these importers in the baseline, so there is nothing to license");
             }
             return new ExportLicensing(
-                    exporter,
+                    exporters,
                     importers,
                     share,
                     window,
-                    "export licensing by " + fields.baseline().regions().get(exporter) + ", " + share.describe()
+                    "export licensing by " + Names.of(fields, exporters) + ", " + share.describe()
                             + " of baseline sales to " + Names.of(fields, importers) + " licensed " + window);
         };
     }
@@ -60,9 +64,11 @@ public record ExportLicensing(int exporter, List<Integer> importers, Parameter s
         List<int[]> pairs = new ArrayList<>();
         double baseline = 0;
         for (int d : importers) {
-            if (d != exporter && policy.baselineFlow(exporter, d) > 0) {
-                pairs.add(new int[] {exporter, d});
-                baseline += policy.baselineFlow(exporter, d);
+            for (int exporter : exporters) {
+                if (d != exporter && policy.baselineFlow(exporter, d) > 0) {
+                    pairs.add(new int[] {exporter, d});
+                    baseline += policy.baselineFlow(exporter, d);
+                }
             }
         }
         if (licensed <= 0) {

@@ -15,10 +15,16 @@ import org.chokepoint.engine.uncertainty.Parameter;
  * instrument with the buyers listed.
  */
 public record Sanction(
-        int seller, List<Integer> buyers, Parameter enforcement, Parameter discount, Window window, String describe)
+        List<Integer> sellers,
+        List<Integer> buyers,
+        Parameter enforcement,
+        Parameter discount,
+        Window window,
+        String describe)
         implements Instrument {
 
     public Sanction {
+        sellers = List.copyOf(sellers);
         buyers = List.copyOf(buyers);
     }
 
@@ -26,19 +32,18 @@ public record Sanction(
         return (shock, fields) -> {
             shock.allowOnly(
                     Set.of("instrument", "seller", "buyers", "enforcement", "discount", "from", "until", "note"));
-            int seller = fields.region(shock.get("seller"));
-            List<Integer> buyers =
-                    shock.find("buyers").map(fields::regions).orElseGet(() -> fields.allExcept(List.of(seller)));
+            List<Integer> sellers = fields.regions(shock.get("seller"));
+            List<Integer> buyers = shock.find("buyers").map(fields::regions).orElseGet(() -> fields.allExcept(sellers));
             Parameter enforcement = fields.share(shock.get("enforcement"), "an enforcement level");
             Parameter discount = fields.parameter(shock.get("discount"), 0, 0.95, "a sanctions discount");
             Window window = fields.window(shock);
             return new Sanction(
-                    seller,
+                    sellers,
                     buyers,
                     enforcement,
                     discount,
                     window,
-                    "sanction on " + fields.baseline().regions().get(seller) + " enforced at " + enforcement.describe()
+                    "sanction on " + Names.of(fields, sellers) + " enforced at " + enforcement.describe()
                             + " against " + Names.of(fields, buyers) + " (discount " + discount.describe() + ") "
                             + window);
         };
@@ -59,14 +64,16 @@ public record Sanction(
     public void apply(MarketPolicy policy, YearMonth month, Draw draw) {
         boolean closed = draw.value(enforcement) >= 1;
         double factor = 1 + premium(draw);
-        for (int d : buyers) {
-            if (d == seller) {
-                continue;
-            }
-            if (closed) {
-                policy.ban(seller, d);
-            } else {
-                policy.addPremium(seller, d, factor);
+        for (int seller : sellers) {
+            for (int d : buyers) {
+                if (d == seller) {
+                    continue;
+                }
+                if (closed) {
+                    policy.ban(seller, d);
+                } else {
+                    policy.addPremium(seller, d, factor);
+                }
             }
         }
     }

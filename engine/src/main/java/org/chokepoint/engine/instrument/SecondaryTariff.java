@@ -13,17 +13,23 @@ import org.chokepoint.engine.uncertainty.Parameter;
  * target, engine.md section 3), scaled by how likely it is enforced.
  */
 public record SecondaryTariff(
-        int target, List<Integer> buyers, Parameter rate, Parameter enforcement, Window window, String describe)
+        List<Integer> targets,
+        List<Integer> buyers,
+        Parameter rate,
+        Parameter enforcement,
+        Window window,
+        String describe)
         implements Instrument {
 
     public SecondaryTariff {
+        targets = List.copyOf(targets);
         buyers = List.copyOf(buyers);
     }
 
     static InstrumentReader reader() {
         return (shock, fields) -> {
             shock.allowOnly(Set.of("instrument", "target", "buyers", "rate", "enforcement", "from", "until", "note"));
-            int target = fields.region(shock.get("target"));
+            List<Integer> targets = fields.regions(shock.get("target"));
             List<Integer> buyers = fields.regions(shock.get("buyers"));
             Parameter rate = fields.parameter(shock.get("rate"), 0, 100, "a tariff rate");
             Parameter enforcement = shock.find("enforcement")
@@ -31,13 +37,13 @@ public record SecondaryTariff(
                     .orElse(new Parameter.Fixed(1));
             Window window = fields.window(shock);
             return new SecondaryTariff(
-                    target,
+                    targets,
                     buyers,
                     rate,
                     enforcement,
                     window,
                     "secondary tariff " + rate.describe() + " on buyers " + Names.of(fields, buyers) + " of "
-                            + fields.baseline().regions().get(target) + " (enforcement " + enforcement.describe() + ") "
+                            + Names.of(fields, targets) + " (enforcement " + enforcement.describe() + ") "
                             + window);
         };
     }
@@ -51,8 +57,10 @@ public record SecondaryTariff(
     public void apply(MarketPolicy policy, YearMonth month, Draw draw) {
         double factor = 1 + draw.value(rate) * draw.value(enforcement);
         for (int d : buyers) {
-            if (d != target) {
-                policy.raiseWedge(target, d, factor);
+            for (int target : targets) {
+                if (d != target) {
+                    policy.raiseWedge(target, d, factor);
+                }
             }
         }
     }

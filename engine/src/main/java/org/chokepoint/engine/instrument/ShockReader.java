@@ -48,7 +48,10 @@ public final class ShockReader {
         return regions.get(0);
     }
 
-    /** Regions of the baseline named by a scalar or a list: countries, groups or ROW. */
+    /**
+     * Regions of the baseline named by a scalar or a list: countries (with all their varieties),
+     * one variety ("RUS/arctic-lng-2"), groups (their members on the start date) or ROW.
+     */
     public List<Integer> regions(YamlNode node) {
         List<YamlNode> names = node.kind() == YamlNode.Kind.SEQUENCE ? node.items() : List.of(node);
         Set<Integer> regions = new LinkedHashSet<>();
@@ -72,28 +75,28 @@ public final class ShockReader {
     private List<Integer> regionsNamed(YamlNode node) {
         String text = node.text();
         if (text.equalsIgnoreCase(Baseline.REST_OF_WORLD)) {
-            return List.of(baseline.indexOf(Baseline.REST_OF_WORLD));
+            return baseline.regionsOf(Baseline.REST_OF_WORLD);
+        }
+        if (baseline.indexOf(text) >= 0) {
+            return List.of(baseline.indexOf(text)); // a variety such as RUS/arctic-lng-2
         }
         Optional<Country> country = reference.countries().find(text);
         if (country.isPresent()) {
-            int index = baseline.indexOf(country.get().id().alpha3());
-            if (index < 0) {
+            List<Integer> regions = baseline.regionsOf(country.get().id().alpha3());
+            if (regions.isEmpty()) {
                 throw node.error(
                         country.get().label() + " is not a region of the baseline " + baseline.id()
                                 + "; it is part of ROW there",
                         "The baseline's regions: " + String.join(", ", baseline.regions())
                                 + ". Target ROW, or use a baseline that lists it.");
             }
-            return List.of(index);
+            return regions;
         }
         Optional<CountryGroup> group = reference.groups().find(text);
         if (group.isPresent()) {
             List<Integer> members = new ArrayList<>();
             for (var member : group.get().membersOn(LocalDate.of(start.getYear(), start.getMonth(), 1))) {
-                int index = baseline.indexOf(member.alpha3());
-                if (index >= 0) {
-                    members.add(index);
-                }
+                members.addAll(baseline.regionsOf(member.alpha3()));
             }
             if (members.isEmpty()) {
                 throw node.error(

@@ -14,28 +14,30 @@ import org.chokepoint.engine.uncertainty.Parameter;
  * existing customers and new ones must qualify and sign first. One cap per flow, with its shadow
  * price (engine.md sections 3 and 5: short run first, long run later).
  */
-public record SupplyContracts(int seller, List<Integer> buyers, Parameter maxGrowth, Window window, String describe)
+public record SupplyContracts(
+        List<Integer> sellers, List<Integer> buyers, Parameter maxGrowth, Window window, String describe)
         implements Instrument {
 
     public SupplyContracts {
+        sellers = List.copyOf(sellers);
         buyers = List.copyOf(buyers);
     }
 
     static InstrumentReader reader() {
         return (shock, fields) -> {
             shock.allowOnly(Set.of("instrument", "seller", "buyers", "max_growth", "from", "until", "note"));
-            int seller = fields.region(shock.get("seller"));
+            List<Integer> sellers = fields.regions(shock.get("seller"));
             List<Integer> buyers =
                     shock.find("buyers").map(fields::regions).orElseGet(() -> fields.allExcept(List.of()));
             Parameter growth = fields.parameter(shock.get("max_growth"), 0, 100, "a contract's growth");
             Window window = fields.window(shock);
             return new SupplyContracts(
-                    seller,
+                    sellers,
                     buyers,
                     growth,
                     window,
-                    "supply contracts of " + fields.baseline().regions().get(seller) + ": sales to "
-                            + Names.of(fields, buyers) + " grow at most " + growth.describe() + " " + window);
+                    "supply contracts of " + Names.of(fields, sellers) + ": sales to " + Names.of(fields, buyers)
+                            + " grow at most " + growth.describe() + " " + window);
         };
     }
 
@@ -47,13 +49,15 @@ public record SupplyContracts(int seller, List<Integer> buyers, Parameter maxGro
     @Override
     public void apply(MarketPolicy policy, YearMonth month, Draw draw) {
         double growth = draw.value(maxGrowth);
-        for (int d : buyers) {
-            double baseline = policy.baselineFlow(seller, d);
-            if (baseline > 0) {
-                policy.cap(new Cap(
-                        "contracts " + seller + " -> " + d,
-                        List.<int[]>of(new int[] {seller, d}),
-                        baseline * (1 + growth)));
+        for (int seller : sellers) {
+            for (int d : buyers) {
+                double baseline = policy.baselineFlow(seller, d);
+                if (baseline > 0 && d != seller) {
+                    policy.cap(new Cap(
+                            "contracts " + seller + " -> " + d,
+                            List.<int[]>of(new int[] {seller, d}),
+                            baseline * (1 + growth)));
+                }
             }
         }
     }
