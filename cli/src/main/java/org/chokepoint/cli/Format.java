@@ -26,7 +26,7 @@ final class Format {
 
     static String usd(double value) {
         if (Double.isNaN(value)) {
-            return "-";
+            return "not priced";
         }
         if (Double.isInfinite(value)) {
             return value > 0 ? "unbounded gain" : "unbounded loss";

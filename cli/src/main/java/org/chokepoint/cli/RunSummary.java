@@ -69,6 +69,7 @@ final class RunSummary {
         } else {
             shortfalls.print(out);
         }
+        printPath(peaks, out);
         out.println();
         out.println("Price moves in the last month, " + scenario.end()
                 + " (CES composite price; where a region is rationed it"
@@ -96,9 +97,10 @@ final class RunSummary {
                     rows.stream().map(IndustryRow::industry).collect(Collectors.joining(", ")))));
         }
         out.println();
-        out.println(
-                "Winners and losers over the horizon (consumer + producer surplus + tariff revenue - sanction discounts):");
-        TextTable welfare = new TextTable("REGION", "NET", "CONSUMERS", "PRODUCERS", "TARIFFS");
+        out.println("Winners and losers over the horizon (consumer + producer surplus + tariff revenue"
+                + " - sanction discounts + guarantee payments):");
+        TextTable welfare =
+                new TextTable("REGION", "NET", "CONSUMERS", "PRODUCERS", "TARIFFS", "DISCOUNTS", "GUARANTEES");
         result.welfare().stream()
                 .sorted(Comparator.comparingDouble(WelfareRow::total).reversed())
                 .forEach(row -> welfare.row(
@@ -106,12 +108,49 @@ final class RunSummary {
                         Format.usd(row.total()),
                         Format.usd(row.consumerSurplusUsd()),
                         Format.usd(row.producerSurplusUsd()),
-                        Format.usd(row.tariffRevenueUsd())));
+                        Format.usd(row.tariffRevenueUsd()),
+                        Format.usd(-row.sanctionDiscountUsd()),
+                        Format.usd(row.guaranteeTransferUsd())));
         welfare.print(out);
         out.println();
         out.println("Baseline figures and their sources: chokepoint validate " + argument);
         out.println("All tables (flows, markets, industries, welfare, baseline) as CSV and JSON: chokepoint run "
                 + argument + " --out DIR");
+    }
+
+    /** The shortfall over time of every region short by more than 1% in some month, every third month. */
+    private void printPath(Map<String, MarketRow> peaks, PrintWriter out) {
+        List<String> regions = peaks.values().stream()
+                .filter(row -> row.shortfallPct() > 1)
+                .sorted(Comparator.comparingDouble(MarketRow::shortfallPct).reversed())
+                .map(MarketRow::region)
+                .toList();
+        if (regions.isEmpty() || result.scenario().months() < 2) {
+            return;
+        }
+        out.println();
+        out.println("Shortfall over time (every third month):");
+        List<String> months =
+                result.markets().stream().map(MarketRow::period).distinct().toList();
+        List<String> header = new ArrayList<>(List.of("REGION"));
+        for (int i = 0; i < months.size(); i += 3) {
+            header.add(months.get(i));
+        }
+        TextTable path = new TextTable(header.toArray(String[]::new));
+        for (String region : regions) {
+            List<String> cells = new ArrayList<>(List.of(region));
+            for (int i = 0; i < months.size(); i += 3) {
+                String month = months.get(i);
+                result.markets().stream()
+                        .filter(row ->
+                                row.region().equals(region) && row.period().equals(month))
+                        .findFirst()
+                        .ifPresent(
+                                row -> cells.add(String.format(java.util.Locale.ROOT, "%.1f%%", row.shortfallPct())));
+            }
+            path.row(cells.toArray(String[]::new));
+        }
+        path.print(out);
     }
 
     /** A price change, with rationing prices above +1000% shown as such. */

@@ -74,7 +74,7 @@ public record ExportLicensing(
         if (licensed <= 0) {
             pairs.forEach(pair -> policy.ban(pair[0], pair[1]));
         } else if (licensed < 1) {
-            policy.cap(new Cap(describe, pairs, licensed * baseline));
+            policy.cap(new Cap(describe, pairs, licensed * baseline, true));
         }
     }
 }

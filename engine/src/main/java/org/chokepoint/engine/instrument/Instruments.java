@@ -23,6 +23,7 @@ public final class Instruments {
         readers.put("export-ban", Ban.exportBan());
         readers.put("import-ban", Ban.importBan());
         readers.put("export-licensing", ExportLicensing.reader());
+        readers.put("offtake", Offtake.reader());
         readers.put("outage", Outage.outage());
         readers.put("capacity", Outage.capacity());
         readers.put("new-plant", NewPlant.reader());

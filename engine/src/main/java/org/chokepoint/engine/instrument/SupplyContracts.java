@@ -56,7 +56,8 @@ public record SupplyContracts(
                     policy.cap(new Cap(
                             "contracts " + seller + " -> " + d,
                             List.<int[]>of(new int[] {seller, d}),
-                            baseline * (1 + growth)));
+                            baseline * (1 + growth),
+                            false));
                 }
             }
         }

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param pairs the capped flows as {source, destination} region indices
  * @param limit the most the capped flows may carry together, in the market's units; positive (a
  *     limit of zero is a ban: see {@link MarketPolicy#ban})
+ * @param rentToSeller whether the shadow price is paid to the seller (a licence premium) or is only
+ *     the buyers' unmet willingness to pay (contracts that hold prices)
  */
-public record Cap(String name, List<int[]> pairs, double limit) {
+public record Cap(String name, List<int[]> pairs, double limit, boolean rentToSeller) {
 
     public Cap {
         Objects.requireNonNull(name, "name");

@@ -140,7 +140,8 @@ public final class ResultWriter {
                                 "consumer_surplus_usd",
                                 "producer_surplus_usd",
                                 "tariff_revenue_usd",
-                                "sanction_discount_usd"),
+                                "sanction_discount_usd",
+                                "guarantee_transfer_usd"),
                         result.welfare(),
                         r -> List.of(
                                 name,
@@ -149,7 +150,8 @@ public final class ResultWriter {
                                 r.consumerSurplusUsd(),
                                 r.producerSurplusUsd(),
                                 r.tariffRevenueUsd(),
-                                r.sanctionDiscountUsd())));
+                                r.sanctionDiscountUsd(),
+                                r.guaranteeTransferUsd())));
         Baseline base = result.scenario().baseline();
         tables.put(
                 "baseline",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.instrument.Settlement;
 import org.chokepoint.engine.market.ArmingtonModel;
 import org.chokepoint.engine.market.GsimModel;
 import org.chokepoint.engine.market.Market;
@@ -34,6 +35,9 @@ public final class ScenarioRunner {
 
     private static final Map<String, MarketModel> MODELS =
             Map.of("armington", new ArmingtonModel(), "gsim", new GsimModel());
+
+    /** The largest price, relative to the baseline, at which surplus changes are priced. */
+    static final double PRICED_LIMIT = 10;
 
     private final ReferenceData reference;
 
@@ -92,6 +96,11 @@ public final class ScenarioRunner {
                                 + scenario.name() + " (" + scenario.file() + ") cannot be solved: " + e.getMessage());
             }
             run.add(month, policy, solution);
+            for (Instrument shock : scenario.shocks()) {
+                if (shock instanceof Settlement settlement && shock.window().contains(month)) {
+                    run.settle(settlement.transfers(solution, month, draw, market.size()));
+                }
+            }
         }
         return run;
     }
@@ -133,7 +142,7 @@ public final class ScenarioRunner {
             this.market = market;
             this.baseline = scenario.baseline();
             for (String region : baseline.regions()) {
-                welfare.put(region, new double[4]);
+                welfare.put(region, new double[5]);
             }
         }
 
@@ -184,10 +193,15 @@ public final class ScenarioRunner {
                         shortfall / 12,
                         bought0 > 0 ? 100 * shortfall / bought0 : 0));
                 double[] w = welfare.get(baseline.regions().get(r));
-                w[0] += consumerSurplus(composite, market.demand()[r], r) * price / 12;
+                // Surplus changes are priced only while prices stay within ten times the baseline:
+                // beyond that the constant-elasticity curves are far outside what they were
+                // calibrated on, and the loss shows as shortfall and lost output instead (NaN here).
+                w[0] += composite > PRICED_LIMIT
+                        ? Double.NaN
+                        : consumerSurplus(composite, market.demand()[r], r) * price / 12;
                 double p = solution.prices()[r];
                 double eta = market.supply()[r];
-                w[1] += sold0 * (Math.pow(p, 1 + eta) - 1) / (1 + eta) * price / 12;
+                w[1] += p > PRICED_LIMIT ? Double.NaN : sold0 * (Math.pow(p, 1 + eta) - 1) / (1 + eta) * price / 12;
                 for (int s = 0; s < n; s++) {
                     double tariff = solution.wedges()[s][r] / (market.wedges()[s][r] * policy.premium(s, r));
                     w[2] += (tariff - 1) * solution.prices()[s] * x[s][r] * price / 12;
@@ -196,11 +210,23 @@ public final class ScenarioRunner {
             }
             for (int c = 0; c < policy.caps().size(); c++) {
                 double shadow = solution.capShadows()[c];
+                if (!policy.caps().get(c).rentToSeller()) {
+                    continue; // contracts hold the price: the shadow price is nobody's income
+                }
                 for (int[] pair : policy.caps().get(c).pairs()) {
                     // licence rents go to the exporter's producers
                     welfare.get(baseline.regions().get(pair[0]))[1] +=
                             shadow * solution.prices()[pair[0]] * x[pair[0]][pair[1]] * price / 12;
                 }
+            }
+        }
+
+        /** Guaranteed-price payments of one month, USD per year: producers receive, guarantors pay. */
+        void settle(Settlement.Transfers transfers) {
+            for (int r = 0; r < market.size(); r++) {
+                double[] w = welfare.get(baseline.regions().get(r));
+                w[1] += transfers.received()[r] / 12;
+                w[4] -= transfers.paid()[r] / 12;
             }
         }
 
@@ -224,7 +250,7 @@ public final class ScenarioRunner {
 
         List<WelfareRow> welfare() {
             List<WelfareRow> rows = new ArrayList<>();
-            welfare.forEach((region, w) -> rows.add(new WelfareRow(region, w[0], w[1], w[2], w[3])));
+            welfare.forEach((region, w) -> rows.add(new WelfareRow(region, w[0], w[1], w[2], w[3], w[4])));
             return rows;
         }
     }

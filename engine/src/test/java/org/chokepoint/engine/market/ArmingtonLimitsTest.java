@@ -72,7 +72,7 @@ class ArmingtonLimitsTest {
         if (baseline <= 0) {
             return;
         }
-        Cap quota = new Cap("half licensed", List.<int[]>of(new int[] {s, d}), baseline / 2);
+        Cap quota = new Cap("half licensed", List.<int[]>of(new int[] {s, d}), baseline / 2, true);
 
         Solution after = model.solve(market, MarketPolicy.baseline(market).cap(quota));
 
@@ -88,7 +88,7 @@ class ArmingtonLimitsTest {
         if (market.flows()[s][d] <= 0) {
             return;
         }
-        Cap loose = new Cap("loose", List.<int[]>of(new int[] {s, d}), market.flows()[s][d] * 2);
+        Cap loose = new Cap("loose", List.<int[]>of(new int[] {s, d}), market.flows()[s][d] * 2, true);
 
         Solution after = model.solve(market, MarketPolicy.baseline(market).cap(loose));
 
@@ -107,10 +107,12 @@ class ArmingtonLimitsTest {
         }
         Solution loose = model.solve(
                 market,
-                MarketPolicy.baseline(market).cap(new Cap("q", List.<int[]>of(new int[] {s, d}), 0.8 * baseline)));
+                MarketPolicy.baseline(market)
+                        .cap(new Cap("q", List.<int[]>of(new int[] {s, d}), 0.8 * baseline, true)));
         Solution tight = model.solve(
                 market,
-                MarketPolicy.baseline(market).cap(new Cap("q", List.<int[]>of(new int[] {s, d}), 0.3 * baseline)));
+                MarketPolicy.baseline(market)
+                        .cap(new Cap("q", List.<int[]>of(new int[] {s, d}), 0.3 * baseline, true)));
 
         assertThat(tight.flows()[s][d]).isLessThan(loose.flows()[s][d]);
         assertThat(tight.compositePrices()[d]).isGreaterThanOrEqualTo(loose.compositePrices()[d] * (1 - 1e-12));
