@@ -97,8 +97,8 @@ final class RunSummary {
                     rows.stream().map(IndustryRow::industry).collect(Collectors.joining(", ")))));
         }
         out.println();
-        out.println("Winners and losers over the horizon (consumer + producer surplus + tariff revenue"
-                + " - sanction discounts + guarantee payments):");
+        out.println("Winners and losers over the horizon (net = consumer + producer surplus + tariff revenue"
+                + " + guarantee payments; sanction discounts are already in producer surplus):");
         TextTable welfare =
                 new TextTable("REGION", "NET", "CONSUMERS", "PRODUCERS", "TARIFFS", "DISCOUNTS", "GUARANTEES");
         result.welfare().stream()

@@ -10,7 +10,8 @@ import org.chokepoint.engine.uncertainty.Parameter;
 /**
  * A secondary tariff on buyers of a target's goods: a third country taxes the listed buyers, and in
  * this market the cost lands on their purchases from the target (t_sd for d buying from the
- * target, engine.md section 3), scaled by how likely it is enforced.
+ * target, engine.md section 3), scaled by how likely it is enforced. The third country collects it
+ * on the buyers' other goods, outside this market, so here it is a premium nobody collects.
  */
 public record SecondaryTariff(
         List<Integer> targets,
@@ -59,7 +60,7 @@ public record SecondaryTariff(
         for (int d : buyers) {
             for (int target : targets) {
                 if (d != target) {
-                    policy.raiseWedge(target, d, factor);
+                    policy.addPremium(target, d, factor);
                 }
             }
         }

@@ -2,8 +2,8 @@ package org.chokepoint.engine.run;
 
 /**
  * A region's gains and losses over the whole horizon, in USD (engine.md section 7): consumer
- * surplus, producer surplus (quota rents included), tariff revenue, and the discount its sellers
- * gave up to sanctioned buyers, and guaranteed-price payments made (negative) under offtake
+ * surplus, producer surplus (quota rents included), tariff revenue, the premium its sanctioned
+ * sales carried (the discount it had to give; a memo item, already in producer surplus), and guaranteed-price payments made (negative) under offtake
  * agreements (what the plant receives is in its region's producer surplus). A surplus is NaN when
  * prices moved more than tenfold: the loss then shows as shortfall and lost output, not in USD.
  */
@@ -15,8 +15,11 @@ public record WelfareRow(
         double sanctionDiscountUsd,
         double guaranteeTransferUsd) {
 
-    /** The region's net gain: the surpluses, tariff revenue and guarantee transfers, less discounts given. */
+    /**
+     * The region's net gain: the surpluses, tariff revenue and guarantee transfers. The sanction
+     * discount is a memo item: the lower price it stands for is already in producer surplus.
+     */
     public double total() {
-        return consumerSurplusUsd + producerSurplusUsd + tariffRevenueUsd - sanctionDiscountUsd + guaranteeTransferUsd;
+        return consumerSurplusUsd + producerSurplusUsd + tariffRevenueUsd + guaranteeTransferUsd;
     }
 }
