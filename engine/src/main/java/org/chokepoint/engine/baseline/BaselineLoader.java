@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.chokepoint.knowledge.Statement;
 import org.chokepoint.model.source.Citation;
 import org.chokepoint.reference.ReferenceData;
 import org.chokepoint.reference.yaml.Citations;
@@ -23,14 +25,30 @@ import org.chokepoint.reference.yaml.YamlReader;
  */
 public final class BaselineLoader {
 
-    private static final Set<String> KEYS =
-            Set.of("kind", "version", "id", "good", "unit", "period", "regions", "price", "sources", "flows");
+    private static final Set<String> KEYS = Set.of(
+            "kind",
+            "version",
+            "id",
+            "good",
+            "unit",
+            "period",
+            "regions",
+            "price",
+            "sources",
+            "flows",
+            "from_knowledge");
     private static final Set<String> FLOW_KEYS = Set.of("from", "to", "quantity", "how", "sources");
 
     private final ReferenceData reference;
+    private final Supplier<List<Statement>> knowledge;
 
-    public BaselineLoader(ReferenceData reference) {
+    /**
+     * A loader that reads curated baselines and builds {@code from_knowledge} ones from the
+     * statements {@code knowledge} supplies (asked for only when such a baseline is read).
+     */
+    public BaselineLoader(ReferenceData reference, Supplier<List<Statement>> knowledge) {
         this.reference = reference;
+        this.knowledge = knowledge;
     }
 
     /** The baseline in {@code file}. */
@@ -57,6 +75,9 @@ public final class BaselineLoader {
         if (!reference.commodities().hasStage(chain, stage)) {
             throw good.error(
                     "unknown good " + chain + "/" + stage, "See `chokepoint commodities` for chains and stages.");
+        }
+        if (root.find("from_knowledge").isPresent()) {
+            return fromKnowledge(root, chain, stage, name);
         }
         List<String> regions = new ArrayList<>();
         for (YamlNode region : root.get("regions").items()) {
@@ -97,6 +118,57 @@ public final class BaselineLoader {
                 priceNode.number("value"),
                 priceNode.text("how"),
                 sources(priceNode, citations),
+                name);
+    }
+
+    /**
+     * A baseline the knowledge base builds: flows from reported imports, home use from production,
+     * ROW from the world total (see {@link KnowledgeBaseline}); the regions kept are listed.
+     */
+    private Baseline fromKnowledge(YamlNode root, String chain, String stage, String name) {
+        for (String key : List.of("regions", "flows", "sources", "price")) {
+            if (root.find(key).isPresent()) {
+                throw root.get(key)
+                        .error(
+                                "a baseline built from_knowledge takes its " + key + " from the knowledge base",
+                                "Remove '" + key + ":' or remove 'from_knowledge:'.");
+            }
+        }
+        YamlNode spec = root.get("from_knowledge").allowOnly(Set.of("regions"));
+        List<String> regions = new ArrayList<>();
+        for (YamlNode region : spec.get("regions").items()) {
+            String id = region(region);
+            if (id.contains("/") || id.equals(Baseline.REST_OF_WORLD)) {
+                throw region.error(
+                        "'" + id + "' cannot be kept from the knowledge base", "List countries; ROW is added.");
+            }
+            regions.add(id);
+        }
+        String period = root.text("period");
+        KnowledgeBaseline.Built built = new KnowledgeBaseline(chain, stage, period, regions).build(knowledge.get());
+        if (built.flows().isEmpty() || !(built.price() > 0)) {
+            throw root.get("from_knowledge")
+                    .error(
+                            "the knowledge base has no import quantities and values of " + chain + "/" + stage + " for "
+                                    + period,
+                            "See `chokepoint facts` for what it holds, or curate the flows.");
+        }
+        List<Citation> priceSources = built.flows().stream()
+                .flatMap(flow -> flow.sources().stream())
+                .distinct()
+                .filter(c -> c.publisher().contains("Comtrade") || c.title().contains("Comtrade"))
+                .toList();
+        return new Baseline(
+                root.text("id"),
+                chain,
+                stage,
+                root.text("unit"),
+                period,
+                built.regions(),
+                built.flows(),
+                built.price(),
+                built.priceHow(),
+                priceSources,
                 name);
     }
 

@@ -201,7 +201,7 @@ public final class ScenarioRunner {
                         : consumerSurplus(composite, market.demand()[r], r) * price / 12;
                 double p = solution.prices()[r];
                 double eta = market.supply()[r];
-                w[1] += p > PRICED_LIMIT ? Double.NaN : sold0 * (Math.pow(p, 1 + eta) - 1) / (1 + eta) * price / 12;
+                w[1] += p > PRICED_LIMIT ? Double.NaN : producerSurplusChange(sold0, sold, p, eta) * price / 12;
                 for (int s = 0; s < n; s++) {
                     double tariff = solution.wedges()[s][r] / (market.wedges()[s][r] * policy.premium(s, r));
                     w[2] += (tariff - 1) * solution.prices()[s] * x[s][r] * price / 12;
@@ -228,6 +228,19 @@ public final class ScenarioRunner {
                 w[1] += transfers.received()[r] / 12;
                 w[4] -= transfers.paid()[r] / 12;
             }
+        }
+
+        /**
+         * Change of producer surplus p q - C(q) from the baseline's B / (1 + eta), where C is the
+         * cost curve behind supply B p^eta. It holds off the supply curve too: a seller held below
+         * it by a capacity keeps the rent, one that sells nothing loses all its surplus.
+         */
+        private static double producerSurplusChange(double baseline, double sold, double price, double eta) {
+            if (baseline <= 0) {
+                return 0;
+            }
+            double cost = eta > 0 ? baseline * Math.pow(sold / baseline, (1 + eta) / eta) * eta / (1 + eta) : 0;
+            return price * sold - cost - baseline / (1 + eta);
         }
 
         /** Change of consumer surplus of CES composite demand A P^-epsilon (A = baseline expenditure) when P moves from 1. */

@@ -18,6 +18,9 @@ import org.chokepoint.engine.instrument.Instruments;
 import org.chokepoint.engine.instrument.Parameters;
 import org.chokepoint.engine.instrument.ShockReader;
 import org.chokepoint.engine.uncertainty.Parameter;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.importer.ImportBatch;
+import org.chokepoint.knowledge.world.BundledWorld;
 import org.chokepoint.model.text.EditDistance;
 import org.chokepoint.reference.ReferenceData;
 import org.chokepoint.reference.yaml.ReferenceDataException;
@@ -48,11 +51,29 @@ public final class ScenarioLoader {
 
     private final ReferenceData reference;
     private final Path baselines;
+    private List<Statement> world;
 
-    /** A loader that finds baselines as {@code baselines/ID.yaml}. */
+    /**
+     * A loader that finds baselines as {@code baselines/ID.yaml} and, for baselines built from the
+     * knowledge base, reads the bundled world beside them ({@code baselines/../world}).
+     */
     public ScenarioLoader(ReferenceData reference, Path baselines) {
         this.reference = reference;
         this.baselines = baselines;
+    }
+
+    private synchronized List<Statement> knowledge() {
+        if (world == null) {
+            Path folder = baselines.toAbsolutePath().getParent().resolve("world");
+            ImportBatch batch = new BundledWorld().read(folder);
+            if (!batch.problems().isEmpty()) {
+                throw new ScenarioException("The bundled world in " + folder + " has "
+                        + batch.problems().size() + " unreadable rows; the first: "
+                        + batch.problems().get(0));
+            }
+            world = batch.statements();
+        }
+        return world;
     }
 
     public Scenario load(Path file) {
@@ -158,7 +179,7 @@ public final class ScenarioLoader {
                     "no baseline '" + node.text() + "' in " + baselines,
                     closest(node.text(), Set.copyOf(known)) + "Baselines: " + String.join(", ", known) + ".");
         }
-        return new BaselineLoader(reference).load(file);
+        return new BaselineLoader(reference, this::knowledge).load(file);
     }
 
     private Elasticities elasticities(YamlNode node, Baseline baseline) {

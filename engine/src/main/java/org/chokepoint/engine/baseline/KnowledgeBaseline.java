@@ -1,0 +1,215 @@
+package org.chokepoint.engine.baseline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.Subject;
+import org.chokepoint.model.source.Citation;
+import org.chokepoint.model.unit.Quantity;
+import org.chokepoint.model.unit.Units;
+
+/**
+ * Builds a baseline market from the knowledge base (engine.md section 1): bilateral flows from the
+ * importers' reported import quantities (UN Comtrade), each producer's home use from its production
+ * (USGS) less the exports the importers report, and a rest-of-world region that closes the market
+ * with the world total. Every flow says whether it is observed (one statement) or derived (summed
+ * or differenced, with how), and cites the statements' sources.
+ *
+ * @param chain the commodity chain of the statements, e.g. "graphite"
+ * @param stage the stage, e.g. "natural-graphite"
+ * @param period the year, e.g. "2023"
+ * @param explicit the countries kept as regions; all others are ROW
+ */
+public record KnowledgeBaseline(String chain, String stage, String period, List<String> explicit) {
+
+    public KnowledgeBaseline {
+        explicit = List.copyOf(explicit);
+    }
+
+    /** The regions, the flows and the import unit value of the market, from {@code statements}. */
+    public Built build(List<Statement> statements) {
+        List<String> regions = new ArrayList<>(explicit);
+        regions.add(Baseline.REST_OF_WORLD);
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        Map<String, Cell> production = new LinkedHashMap<>();
+        double value = 0;
+        double valuedQuantity = 0;
+        Map<String, Double> valueByFlow = new LinkedHashMap<>();
+        Optional<Cell> world = Optional.empty();
+        for (Statement statement : statements) {
+            if (!matches(statement)) {
+                continue;
+            }
+            Optional<Quantity> measured = statement.measured();
+            if (measured.isEmpty()) {
+                continue;
+            }
+            if (statement.property() == Property.IMPORT_QUANTITY && isCountry(statement.counterpart())) {
+                if (!measured.get().unit().equals(Units.TONNE)) {
+                    continue;
+                }
+                String buyer = region(statement.subject().id());
+                String seller = region(statement.counterpart().get().id());
+                if (statement
+                        .subject()
+                        .id()
+                        .equals(statement.counterpart().get().id())) {
+                    continue; // re-imports
+                }
+                cells.computeIfAbsent(seller + ">" + buyer, k -> new Cell())
+                        .add(statement, measured.get().value());
+            } else if (statement.property() == Property.IMPORT_VALUE && isCountry(statement.counterpart())) {
+                valueByFlow.merge(
+                        statement.subject().id() + "<"
+                                + statement.counterpart().get().id(),
+                        measured.get().value(),
+                        Double::sum);
+            } else if (statement.property() == Property.PRODUCTION
+                    && measured.get().unit().equals(Units.TONNE)) {
+                if (statement.subject().kind() == Subject.Kind.WORLD) {
+                    Cell cell = new Cell();
+                    cell.add(statement, measured.get().value());
+                    world = Optional.of(cell);
+                } else if (statement.subject().kind() == Subject.Kind.COUNTRY) {
+                    production
+                            .computeIfAbsent(region(statement.subject().id()), k -> new Cell())
+                            .add(statement, measured.get().value());
+                }
+            }
+        }
+        for (Statement statement : statements) {
+            if (matches(statement)
+                    && statement.property() == Property.IMPORT_QUANTITY
+                    && isCountry(statement.counterpart())) {
+                Double flowValue = valueByFlow.get(statement.subject().id() + "<"
+                        + statement.counterpart().get().id());
+                if (flowValue != null && statement.measured().isPresent()) {
+                    value += flowValue;
+                    valuedQuantity += statement.measured().get().value();
+                }
+            }
+        }
+        List<BaselineFlow> flows = new ArrayList<>();
+        for (Map.Entry<String, Cell> entry : cells.entrySet()) {
+            String[] pair = entry.getKey().split(">");
+            flows.add(entry.getValue().flow(pair[0], pair[1], "import records"));
+        }
+        // Home use: production less the exports the importers report
+        for (String region : regions) {
+            Cell made = region.equals(Baseline.REST_OF_WORLD) ? restOfWorld(world, production) : production.get(region);
+            if (made == null || made.total <= 0) {
+                continue;
+            }
+            double exported = 0;
+            Set<Citation> sources = new LinkedHashSet<>(made.sources);
+            for (BaselineFlow flow : flows) {
+                if (flow.seller().equals(region) && !flow.buyer().equals(region)) {
+                    exported += flow.quantity();
+                    sources.addAll(flow.sources());
+                }
+            }
+            // Trade between countries inside a region (ROW) is part of its own use
+            Optional<BaselineFlow> within = flows.stream()
+                    .filter(flow -> flow.seller().equals(region) && flow.buyer().equals(region))
+                    .findFirst();
+            within.ifPresent(flows::remove);
+            within.ifPresent(flow -> sources.addAll(flow.sources()));
+            double home = Math.max(within.map(BaselineFlow::quantity).orElse(0.0), made.total - exported);
+            String how = String.format(
+                    Locale.ROOT,
+                    "%s production %,.0f t (%s) less %,.0f t of exports that importers report%s%s",
+                    region,
+                    made.total,
+                    made.describe(),
+                    exported,
+                    home == 0 ? ", floored at zero" : "; exports to countries that do not report stay in home use",
+                    within.map(flow -> String.format(
+                                    Locale.ROOT,
+                                    "; at least the %,.0f t its countries trade among themselves",
+                                    flow.quantity()))
+                            .orElse(""));
+            flows.add(new BaselineFlow(region, region, home, Optional.of(how), List.copyOf(sources)));
+        }
+        double price = valuedQuantity > 0 ? value / valuedQuantity : Double.NaN;
+        return new Built(
+                regions,
+                flows,
+                price,
+                String.format(
+                        Locale.ROOT,
+                        "import unit value: USD %,.0f of imports reported with their quantity, %,.0f t",
+                        value,
+                        valuedQuantity));
+    }
+
+    /** What the knowledge base gives: regions, flows and the unit value of imports (USD per tonne). */
+    public record Built(List<String> regions, List<BaselineFlow> flows, double price, String priceHow) {}
+
+    private Cell restOfWorld(Optional<Cell> world, Map<String, Cell> production) {
+        Cell rest = production.get(Baseline.REST_OF_WORLD);
+        if (world.isEmpty()) {
+            return rest;
+        }
+        double explicitTotal = 0;
+        Cell cell = new Cell();
+        cell.sources.addAll(world.get().sources);
+        for (Map.Entry<String, Cell> entry : production.entrySet()) {
+            if (!entry.getKey().equals(Baseline.REST_OF_WORLD)) {
+                explicitTotal += entry.getValue().total;
+                cell.sources.addAll(entry.getValue().sources);
+            }
+        }
+        cell.total = Math.max(0, world.get().total - explicitTotal);
+        cell.count = -1; // derived: world less the countries kept
+        cell.note = String.format(
+                Locale.ROOT, "world %,.0f t less the %,.0f t of the countries kept", world.get().total, explicitTotal);
+        return cell;
+    }
+
+    private boolean matches(Statement statement) {
+        return statement.good().isPresent()
+                && statement.good().get().chain().equals(chain)
+                && statement.good().get().stage().map(stage::equals).orElse(false)
+                && statement.period().map(p -> p.iso().equals(period)).orElse(false);
+    }
+
+    private static boolean isCountry(Optional<Subject> subject) {
+        return subject.isPresent() && subject.get().kind() == Subject.Kind.COUNTRY;
+    }
+
+    private String region(String country) {
+        return explicit.contains(country) ? country : Baseline.REST_OF_WORLD;
+    }
+
+    /** Statements summed into one figure. */
+    private static final class Cell {
+        double total;
+        int count;
+        String note = "";
+        final Set<Citation> sources = new LinkedHashSet<>();
+
+        void add(Statement statement, double quantity) {
+            total += quantity;
+            count++;
+            sources.add(statement.source().citation());
+        }
+
+        String describe() {
+            return count < 0 ? note : count == 1 ? "one statement" : count + " statements summed";
+        }
+
+        BaselineFlow flow(String seller, String buyer, String what) {
+            Optional<String> how = count == 1
+                    ? Optional.empty()
+                    : Optional.of(String.format(Locale.ROOT, "sum of %d %s", count, what));
+            return new BaselineFlow(seller, buyer, total, how, List.copyOf(sources));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.chokepoint.engine.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Optional;
+import org.chokepoint.knowledge.Good;
+import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.Source;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.Subject;
+import org.chokepoint.knowledge.Value;
+import org.chokepoint.model.time.PartialDate;
+import org.chokepoint.model.unit.Quantity;
+import org.junit.jupiter.api.Test;
+
+/** A baseline from reported imports and production, closed by the world total. */
+class KnowledgeBaselineTest {
+
+    static final Source COMTRADE = new Source("comtrade", "UN Comtrade", "imports", Optional.empty(), Optional.empty());
+    static final Source USGS =
+            new Source("usgs", "U.S. Geological Survey", "production", Optional.empty(), Optional.empty());
+
+    static Subject country(String id) {
+        return new Subject(Subject.Kind.COUNTRY, id, id);
+    }
+
+    static Statement statement(
+            Subject subject, Property property, Subject counterpart, double value, String unit, Source source) {
+        return Statement.of(
+                subject,
+                property,
+                Optional.of(new Good("graphite", Optional.of("natural-graphite"), Optional.empty(), Optional.empty())),
+                Optional.ofNullable(counterpart),
+                Optional.of(new PartialDate("2023")),
+                new Value.Measured(Quantity.of(value, unit)),
+                false,
+                Optional.empty(),
+                source,
+                "row",
+                "en");
+    }
+
+    static final List<Statement> STATEMENTS = List.of(
+            statement(country("JPN"), Property.IMPORT_QUANTITY, country("CHN"), 100, "t", COMTRADE),
+            statement(country("JPN"), Property.IMPORT_VALUE, country("CHN"), 50_000, "USD", COMTRADE),
+            statement(country("JPN"), Property.IMPORT_QUANTITY, country("MOZ"), 20, "t", COMTRADE),
+            statement(country("JPN"), Property.IMPORT_QUANTITY, country("TZA"), 5, "t", COMTRADE),
+            statement(country("JPN"), Property.IMPORT_QUANTITY, country("MDG"), 3, "t", COMTRADE),
+            statement(country("POL"), Property.IMPORT_QUANTITY, country("TZA"), 4, "t", COMTRADE),
+            statement(country("CHN"), Property.PRODUCTION, null, 1000, "t", USGS),
+            statement(country("MOZ"), Property.PRODUCTION, null, 15, "t", USGS),
+            statement(new Subject(Subject.Kind.WORLD, "WLD", "World"), Property.PRODUCTION, null, 1100, "t", USGS));
+
+    final KnowledgeBaseline.Built built = new KnowledgeBaseline(
+                    "graphite", "natural-graphite", "2023", List.of("CHN", "JPN", "MOZ"))
+            .build(STATEMENTS);
+
+    BaselineFlow flow(String seller, String buyer) {
+        return built.flows().stream()
+                .filter(f -> f.seller().equals(seller) && f.buyer().equals(buyer))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aReportedImportIsAnObservedFlowAndCountriesNotKeptAreSummedIntoRow() {
+        assertThat(built.regions()).containsExactly("CHN", "JPN", "MOZ", "ROW");
+        assertThat(flow("CHN", "JPN").quantity()).isEqualTo(100);
+        assertThat(flow("CHN", "JPN").origin()).isEqualTo("observed");
+        assertThat(flow("ROW", "JPN").quantity()).isEqualTo(8);
+        assertThat(flow("ROW", "JPN").how()).contains("sum of 2 import records");
+    }
+
+    @Test
+    void homeUseIsProductionLessReportedExportsFlooredAtZero() {
+        assertThat(flow("CHN", "CHN").quantity()).isEqualTo(900);
+        assertThat(flow("CHN", "CHN").origin()).isEqualTo("derived");
+        assertThat(flow("MOZ", "MOZ").quantity())
+                .as("15 t made, 20 t reported bought")
+                .isZero();
+        assertThat(flow("MOZ", "MOZ").how().orElseThrow()).contains("floored at zero");
+    }
+
+    @Test
+    void theRestOfTheWorldIsTheWorldTotalLessTheCountriesKeptAndAtLeastItsOwnTrade() {
+        // world 1,100 less CHN 1,000 and MOZ 15 = 85 made in ROW, of which 8 sold to JPN; POL's 4 t from TZA is inside
+        // ROW
+        assertThat(flow("ROW", "ROW").quantity()).isEqualTo(77);
+        assertThat(flow("ROW", "ROW").how().orElseThrow()).contains("world 1,100 t less the 1,015 t");
+        assertThat(built.flows().stream()
+                        .filter(f -> f.seller().equals("ROW") && f.buyer().equals("ROW")))
+                .hasSize(1);
+    }
+
+    @Test
+    void thePriceIsTheUnitValueOfImportsReportedWithTheirQuantity() {
+        assertThat(built.price()).isCloseTo(500, within(1e-9));
+    }
+}
