@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
@@ -40,22 +42,51 @@ public final class ScenarioRunner {
     static final double PRICED_LIMIT = 10;
 
     private final ReferenceData reference;
+    private final int threads;
 
+    /** A runner that spreads Monte Carlo draws over all cores. */
     public ScenarioRunner(ReferenceData reference) {
+        this(reference, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A runner that spreads Monte Carlo draws over {@code threads} threads. */
+    public ScenarioRunner(ReferenceData reference, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("A runner needs at least one thread, not " + threads);
+        }
         this.reference = reference;
+        this.threads = threads;
     }
 
     public ScenarioResult run(Scenario scenario) {
         Run central = runOnce(scenario, Draw.central());
         List<MarketRow> markets = central.markets;
         if (scenario.draws() > 0) {
-            List<List<MarketRow>> draws = IntStream.range(0, scenario.draws())
-                    .parallel()
-                    .mapToObj(i -> runOnce(scenario, Draw.number(scenario.seed(), i)).markets)
-                    .toList();
+            List<List<MarketRow>> draws = draws(scenario);
             markets = Bands.of(central.markets, draws);
         }
         return new ScenarioResult(scenario, central.flows, markets, industries(scenario, markets), central.welfare());
+    }
+
+    private List<List<MarketRow>> draws(Scenario scenario) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> IntStream.range(0, scenario.draws())
+                            .parallel()
+                            .mapToObj(i -> runOnce(scenario, Draw.number(scenario.seed(), i)).markets)
+                            .toList())
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running the draws of " + scenario.name(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The calibrated market of the baseline with the elasticities of one draw. */
