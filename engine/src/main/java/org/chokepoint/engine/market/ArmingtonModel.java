@@ -315,25 +315,10 @@ public final class ArmingtonModel implements MarketModel {
                         continue;
                     }
                     double[] row = jacobian[s];
-                    double own = 0;
                     for (int d = 0; d < n; d++) {
-                        double x = flows[s][d];
-                        if (x == 0) {
-                            continue;
-                        }
-                        double spill = x * (market.substitution()[d] - demandElasticity[d]);
-                        double[] sharesInD = sharesByDestination[d];
-                        for (int k = 0; k < n; k++) {
-                            row[k] += spill * sharesInD[k];
-                        }
-                        own += market.substitution()[d] * x;
-                        for (int c = 0; c < m; c++) {
-                            double effect =
-                                    spill * capShare[c][d] - (capOf[s][d] == c ? market.substitution()[d] * x : 0);
-                            row[n + c] += effect;
-                        }
+                        addFlowGradient(row, s, d, sharesByDestination, capShare);
                     }
-                    row[s] -= own + market.supply()[s] * supply[s];
+                    row[s] -= market.supply()[s] * supply[s];
                     for (int k = 0; k < limited.length; k++) {
                         if (limited[k] == s) {
                             row[n + m + k] += supply[s];
@@ -352,23 +337,7 @@ public final class ArmingtonModel implements MarketModel {
                     // d(carried)/dz, then scaled by -partial_b / limit
                     double[] carried = new double[size];
                     for (int[] pair : caps.get(c).pairs()) {
-                        int s = pair[0];
-                        int d = pair[1];
-                        double x = flows[s][d];
-                        if (x == 0) {
-                            continue;
-                        }
-                        double spill = x * (market.substitution()[d] - demandElasticity[d]);
-                        double[] sharesInD = sharesByDestination[d];
-                        for (int k = 0; k < n; k++) {
-                            carried[k] += spill * sharesInD[k];
-                        }
-                        carried[s] -= market.substitution()[d] * x;
-                        for (int other = 0; other < m; other++) {
-                            double effect = spill * capShare[other][d]
-                                    - (capOf[s][d] == other ? market.substitution()[d] * x : 0);
-                            carried[n + other] += effect;
-                        }
+                        addFlowGradient(carried, pair[0], pair[1], sharesByDestination, capShare);
                     }
                     for (int k = 0; k < size; k++) {
                         row[k] = -partial[1] * carried[k] / limit;
@@ -383,6 +352,29 @@ public final class ArmingtonModel implements MarketModel {
                     jacobian[i][i] = partial[0] + partial[1] * supply[s] / baselineSupply[s];
                 }
                 return jacobian;
+            }
+
+            /**
+             * Adds the gradient of flow x_sd with respect to the unknowns to {@code row}: through the
+             * log prices, {@code x_sd ((sigma_d - epsilon_d) m_kd - [k = s] sigma_d)}; through a cap's
+             * log(1 + shadow), the same summed over the cap's flows into d.
+             */
+            private void addFlowGradient(
+                    double[] row, int s, int d, double[][] sharesByDestination, double[][] capShare) {
+                double x = flows[s][d];
+                if (x == 0) {
+                    return;
+                }
+                double sigma = market.substitution()[d];
+                double spill = x * (sigma - demandElasticity[d]);
+                double[] sharesInD = sharesByDestination[d];
+                for (int k = 0; k < n; k++) {
+                    row[k] += spill * sharesInD[k];
+                }
+                row[s] -= sigma * x;
+                for (int c = 0; c < capShare.length; c++) {
+                    row[n + c] += spill * capShare[c][d] - (capOf[s][d] == c ? sigma * x : 0);
+                }
             }
 
             Solution solution(int iterations, double residual) {

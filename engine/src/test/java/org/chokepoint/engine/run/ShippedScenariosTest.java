@@ -66,6 +66,37 @@ class ShippedScenariosTest {
     }
 
     @Test
+    void aStockReleasedDuringABanCoversTheUsWhileItLasts() {
+        ScenarioResult result = RUNNER.run(LOADER.load(Path.of("../scenarios/project-vault-magnet-stockpile.yaml"))
+                .withDraws(0, 1));
+
+        assertThat(row(result, "USA", "2027-03").shortfallPct())
+                .as("during the release")
+                .isLessThan(5);
+        assertThat(row(result, "USA", "2027-09").shortfallPct()).as("after it").isGreaterThan(40);
+        assertThat(row(result, "KOR", "2027-03").shortfallPct())
+                .as("Korea has no stock")
+                .isGreaterThan(80);
+    }
+
+    @Test
+    void anOfftakeGuarantorPaysWhatThePlantReceivesAboveTheMarket() {
+        ScenarioResult result = RUNNER.run(LOADER.load(Path.of("../scenarios/dod-offtake-magnet-plant.yaml"))
+                .withDraws(0, 1));
+
+        WelfareRow usa = result.welfare().stream()
+                .filter(w -> w.region().equals("USA"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(usa.guaranteeTransferUsd()).isNegative();
+        assertThat(usa.producerSurplusUsd())
+                .isCloseTo(-usa.guaranteeTransferUsd(), within(1e-6 * Math.abs(usa.producerSurplusUsd())));
+        assertThat(row(result, "USA", "2030-12").priceChangePct())
+                .as("the plant's output lowers the US price")
+                .isNegative();
+    }
+
+    @Test
     void aScenarioWithoutShocksChangesNothing() {
         Scenario banned = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"))
                 .withDraws(0, 1);
