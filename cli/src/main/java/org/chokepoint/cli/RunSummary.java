@@ -70,6 +70,7 @@ final class RunSummary {
             shortfalls.print(out);
         }
         printPath(peaks, out);
+        printStocks(out);
         out.println();
         out.println("Price moves in the last month, " + scenario.end()
                 + " (CES composite price; where a region is rationed it"
@@ -116,6 +117,33 @@ final class RunSummary {
         out.println("Baseline figures and their sources: chokepoint validate " + argument);
         out.println("All tables (flows, markets, industries, welfare, baseline) as CSV and JSON: chokepoint run "
                 + argument + " --out DIR");
+    }
+
+    /** The end-of-month stocks of the regions that hold them, every month. */
+    private void printStocks(PrintWriter out) {
+        if (result.scenario().inventories().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Commercial stocks at the end of each month ("
+                + result.scenario().baseline().unit() + "):");
+        List<String> months =
+                result.markets().stream().map(MarketRow::period).distinct().toList();
+        List<String> header = new ArrayList<>(List.of("REGION"));
+        header.addAll(months);
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        for (var inventory : result.scenario().inventories()) {
+            List<String> cells = new ArrayList<>(List.of(inventory.region()));
+            for (String month : months) {
+                result.markets().stream()
+                        .filter(row -> row.region().equals(inventory.region())
+                                && row.period().equals(month))
+                        .findFirst()
+                        .ifPresent(row -> cells.add(Format.number(row.stockQty())));
+            }
+            table.row(cells.toArray(String[]::new));
+        }
+        table.print(out);
     }
 
     /** The shortfall over time of every region short by more than 1% in some month, every third month. */

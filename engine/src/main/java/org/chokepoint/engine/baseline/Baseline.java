@@ -1,6 +1,7 @@
 package org.chokepoint.engine.baseline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.chokepoint.model.source.Citation;
@@ -21,6 +22,7 @@ import org.chokepoint.model.source.Citation;
  * @param priceHow how the price was found
  * @param priceSources what the price rests on
  * @param file where the baseline was read from, for errors and results
+ * @param seasons each region's monthly demand profile, if its demand has seasons
  */
 public record Baseline(
         String id,
@@ -33,7 +35,8 @@ public record Baseline(
         double price,
         String priceHow,
         List<Citation> priceSources,
-        String file) {
+        String file,
+        Seasons seasons) {
 
     /** The rest of the world, which closes a market. */
     public static final String REST_OF_WORLD = "ROW";
@@ -43,6 +46,7 @@ public record Baseline(
         regions = List.copyOf(regions);
         flows = List.copyOf(flows);
         priceSources = List.copyOf(priceSources);
+        Objects.requireNonNull(seasons, "seasons");
         if (!(price > 0)) {
             throw new IllegalArgumentException("A baseline price must be positive, not " + price);
         }
@@ -83,6 +87,34 @@ public record Baseline(
         return flows.stream()
                 .filter(flow -> flow.seller().equals(seller) && flow.buyer().equals(buyer))
                 .findFirst();
+    }
+
+    /**
+     * Monthly demand profiles: twelve factors a region, January first, averaging 1, with how they were
+     * found and their sources. Regions without a profile have flat demand.
+     */
+    public record Seasons(Map<String, double[]> profiles, String how, List<Citation> sources) {
+
+        /** No seasons: every month is an average month. */
+        public static final Seasons NONE = new Seasons(Map.of(), "", List.of());
+
+        public Seasons {
+            Map<String, double[]> copy = new java.util.LinkedHashMap<>();
+            profiles.forEach((region, profile) -> {
+                if (profile.length != 12) {
+                    throw new IllegalArgumentException("A seasonal profile has 12 months, not " + profile.length);
+                }
+                copy.put(region, profile.clone());
+            });
+            profiles = java.util.Collections.unmodifiableMap(copy);
+            sources = List.copyOf(sources);
+        }
+
+        /** The factor on the region's demand in a month of the year (1 = January). */
+        public double factor(String region, int month) {
+            double[] profile = profiles.get(region);
+            return profile == null ? 1 : profile[month - 1];
+        }
     }
 
     /** "NdFeB magnets (rare-earths/ndfeb-magnets)"-style label for reports. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -36,7 +37,8 @@ public final class BaselineLoader {
             "price",
             "sources",
             "flows",
-            "from_knowledge");
+            "from_knowledge",
+            "seasonal_demand");
     private static final Set<String> FLOW_KEYS = Set.of("from", "to", "quantity", "how", "sources");
 
     private final ReferenceData reference;
@@ -118,7 +120,49 @@ public final class BaselineLoader {
                 priceNode.number("value"),
                 priceNode.text("how"),
                 sources(priceNode, citations),
-                name);
+                name,
+                seasons(root, citations, regions));
+    }
+
+    /**
+     * The optional {@code seasonal_demand:} block: twelve monthly factors for some regions, averaging
+     * 1 (within 2%), with how they were found and their sources.
+     */
+    private static Baseline.Seasons seasons(YamlNode root, Citations citations, List<String> regions) {
+        if (root.find("seasonal_demand").isEmpty()) {
+            return Baseline.Seasons.NONE;
+        }
+        YamlNode node = root.get("seasonal_demand").allowOnly(Set.of("profiles", "how", "sources"));
+        Map<String, double[]> profiles = new java.util.LinkedHashMap<>();
+        YamlNode profilesNode = node.get("profiles");
+        for (String region : profilesNode.keys()) {
+            YamlNode profile = profilesNode.get(region);
+            if (!regions.contains(region)) {
+                throw profile.error(
+                        "'" + region + "' is not one of this baseline's regions",
+                        "Regions: " + String.join(", ", regions) + ".");
+            }
+            List<YamlNode> months = profile.items();
+            if (months.size() != 12) {
+                throw profile.error("a seasonal profile has 12 monthly factors, January first, not " + months.size());
+            }
+            double[] factors = new double[12];
+            double sum = 0;
+            for (int m = 0; m < 12; m++) {
+                factors[m] = months.get(m).number();
+                if (!(factors[m] > 0)) {
+                    throw months.get(m).error("a monthly factor must be positive");
+                }
+                sum += factors[m];
+            }
+            if (Math.abs(sum / 12 - 1) > 0.02) {
+                throw profile.error(
+                        String.format(java.util.Locale.ROOT, "the factors average %.3f, not 1", sum / 12),
+                        "Divide each month by the year's monthly average.");
+            }
+            profiles.put(region, factors);
+        }
+        return new Baseline.Seasons(profiles, node.text("how"), sources(node, citations));
     }
 
     /**
@@ -169,7 +213,8 @@ public final class BaselineLoader {
                 built.price(),
                 built.priceHow(),
                 priceSources,
-                name);
+                name,
+                Baseline.Seasons.NONE);
     }
 
     /**

@@ -86,6 +86,7 @@ public final class ArmingtonModel implements MarketModel {
         private final double[][] wedges;
         private final boolean[][] banned;
         private final double[] netSupply;
+        private final double[] demandScale;
         private final List<Cap> caps;
         private final int[][] capOf;
         private final int[] limited;
@@ -102,6 +103,7 @@ public final class ArmingtonModel implements MarketModel {
             this.wedges = wedges;
             this.banned = new boolean[n][n];
             this.netSupply = new double[n];
+            this.demandScale = new double[n];
             this.caps = policy.caps();
             this.capOf = new int[n][n];
             this.capacity = new double[n];
@@ -113,6 +115,7 @@ public final class ArmingtonModel implements MarketModel {
                 }
                 scaleOfDemand[d] = expenditure;
                 netSupply[d] = policy.netSupply(d);
+                demandScale[d] = policy.demandScale(d);
                 for (int s = 0; s < n; s++) {
                     double share = expenditure > 0 ? market.wedges()[s][d] * market.flows()[s][d] / expenditure : 0;
                     theta[s][d] = share * Math.pow(market.wedges()[s][d], market.substitution()[d] - 1);
@@ -243,7 +246,7 @@ public final class ArmingtonModel implements MarketModel {
                     }
                     double price = Math.pow(sum, 1 / (1 - sigma));
                     composite[d] = price;
-                    double notional = scaleOfDemand[d] * Math.pow(price, -market.demand()[d]);
+                    double notional = scaleOfDemand[d] * demandScale[d] * Math.pow(price, -market.demand()[d]);
                     double demand = notional - netSupply[d];
                     if (demand <= 0) {
                         for (int s = 0; s < n; s++) {

@@ -21,6 +21,7 @@ public final class MarketPolicy {
     private final List<Cap> caps = new ArrayList<>();
     private final double[] capacities;
     private final double[] netSupply;
+    private final double[] demandScale;
     private final double[][] floors;
 
     private MarketPolicy(Market market, double[][] wedges) {
@@ -35,6 +36,8 @@ public final class MarketPolicy {
         this.capacities = new double[size];
         Arrays.fill(capacities, Double.POSITIVE_INFINITY);
         this.netSupply = new double[size];
+        this.demandScale = new double[size];
+        Arrays.fill(demandScale, 1);
         this.floors = new double[size][size];
     }
 
@@ -111,6 +114,20 @@ public final class MarketPolicy {
         return this;
     }
 
+    /** Multiplies region d's composite demand by {@code factor}: its season (1.15 in a heating month). */
+    public MarketPolicy scaleDemand(int d, double factor) {
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("A demand scale must be positive, not " + factor);
+        }
+        demandScale[d] *= factor;
+        return this;
+    }
+
+    /** The factor on region d's composite demand, 1 in an average month. */
+    public double demandScale(int d) {
+        return demandScale[d];
+    }
+
     /** Adds {@code quantity} (negative to take away) to what region d has without buying it. */
     public MarketPolicy addNetSupply(int d, double quantity) {
         netSupply[d] += quantity;
@@ -181,6 +198,7 @@ public final class MarketPolicy {
                 || !caps.isEmpty()
                 || Arrays.stream(capacities).anyMatch(Double::isFinite)
                 || Arrays.stream(netSupply).anyMatch(q -> q != 0)
+                || Arrays.stream(demandScale).anyMatch(f -> f != 1)
                 || Arrays.stream(floors).flatMapToDouble(Arrays::stream).anyMatch(f -> f > 0);
     }
 }

@@ -40,7 +40,12 @@ final class Bands {
                     quantile(shortfall, 0.05),
                     quantile(shortfall, 0.95),
                     quantile(price, 0.05),
-                    quantile(price, 0.95)));
+                    quantile(price, 0.95),
+                    quantile(
+                            draws.stream()
+                                    .mapToDouble(d -> d.get(index).stockQty())
+                                    .toArray(),
+                            0.5)));
         }
         return rows;
     }

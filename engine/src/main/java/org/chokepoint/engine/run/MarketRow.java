@@ -1,9 +1,10 @@
 package org.chokepoint.engine.run;
 
 /**
- * One region's market in one period (engine.md section 7): price, demand and supply changes and
- * the shortfall, defined as in section 7a. With Monte Carlo draws the central columns are medians
- * and the p5/p95 columns bound 90% of the draws; without draws those are NaN.
+ * One region's market in one period (engine.md section 7), compared with the same month without
+ * shocks: price, demand and supply changes and the shortfall, defined as in section 7a, and the
+ * region's commercial stock at the month's end. With Monte Carlo draws the central columns are
+ * medians and the p5/p95 columns bound 90% of the draws; without draws those are NaN.
  */
 public record MarketRow(
         String good,
@@ -17,7 +18,8 @@ public record MarketRow(
         double shortfallPctP5,
         double shortfallPctP95,
         double priceChangePctP5,
-        double priceChangePctP95) {
+        double priceChangePctP95,
+        double stockQty) {
 
     /** A row of a single run. */
     static MarketRow single(
@@ -28,8 +30,21 @@ public record MarketRow(
             double demand,
             double supply,
             double qty,
-            double pct) {
+            double pct,
+            double stock) {
         return new MarketRow(
-                good, region, period, price, demand, supply, qty, pct, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                good,
+                region,
+                period,
+                price,
+                demand,
+                supply,
+                qty,
+                pct,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                stock);
     }
 }

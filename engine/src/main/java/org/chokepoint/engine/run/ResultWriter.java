@@ -106,7 +106,8 @@ public final class ResultWriter {
                                 "shortfall_pct_p5",
                                 "shortfall_pct_p95",
                                 "price_change_pct_p5",
-                                "price_change_pct_p95"),
+                                "price_change_pct_p95",
+                                "stock_qty"),
                         result.markets(),
                         r -> List.of(
                                 name,
@@ -122,7 +123,8 @@ public final class ResultWriter {
                                 r.shortfallPctP5(),
                                 r.shortfallPctP95(),
                                 r.priceChangePctP5(),
-                                r.priceChangePctP95())));
+                                r.priceChangePctP95(),
+                                r.stockQty())));
         tables.put(
                 "industries",
                 table(

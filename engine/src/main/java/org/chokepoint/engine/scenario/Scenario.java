@@ -19,6 +19,7 @@ import org.chokepoint.engine.instrument.Instrument;
  * @param months how many monthly steps
  * @param elasticities the model's parameters
  * @param shocks the instruments, in file order
+ * @param inventories commercial stocks by region
  * @param draws Monte Carlo draws (0 for a single run at central values)
  * @param seed the seed of the draws
  */
@@ -32,12 +33,14 @@ public record Scenario(
         int months,
         Elasticities elasticities,
         List<Instrument> shocks,
+        List<Inventory> inventories,
         int draws,
         long seed) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         shocks = List.copyOf(shocks);
+        inventories = List.copyOf(inventories);
     }
 
     /** The last month of the horizon. */
@@ -47,6 +50,7 @@ public record Scenario(
 
     /** The same scenario with other Monte Carlo settings, as the command line may ask. */
     public Scenario withDraws(int draws, long seed) {
-        return new Scenario(name, question, file, baseline, model, start, months, elasticities, shocks, draws, seed);
+        return new Scenario(
+                name, question, file, baseline, model, start, months, elasticities, shocks, inventories, draws, seed);
     }
 }

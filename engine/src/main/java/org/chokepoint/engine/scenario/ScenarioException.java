@@ -16,7 +16,13 @@ public final class ScenarioException extends IllegalArgumentException {
 
     /** The same error as one in the YAML layer, worded for a scenario. */
     static ScenarioException of(ReferenceDataException cause) {
-        StringBuilder text = new StringBuilder("Invalid scenario ").append(cause.resource());
+        return of("scenario", cause);
+    }
+
+    /** The same error as one in the YAML layer, worded for a file of the given kind ("baseline"). */
+    static ScenarioException of(String kind, ReferenceDataException cause) {
+        StringBuilder text =
+                new StringBuilder("Invalid ").append(kind).append(' ').append(cause.resource());
         if (cause.line() > 0) {
             text.append(" line ").append(cause.line());
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.baseline.BaselineLoader;
@@ -45,6 +46,7 @@ public final class ScenarioLoader {
             "months",
             "elasticities",
             "shocks",
+            "inventories",
             "monte_carlo");
     private static final Set<String> MODELS = Set.of("armington", "gsim");
     private static final Set<String> ELASTICITIES = Set.of("substitution", "demand", "supply");
@@ -158,6 +160,7 @@ public final class ScenarioLoader {
                 months,
                 elasticities,
                 shocks,
+                inventories(root, baseline),
                 draws,
                 seed);
     }
@@ -179,12 +182,17 @@ public final class ScenarioLoader {
                     "no baseline '" + node.text() + "' in " + baselines,
                     closest(node.text(), Set.copyOf(known)) + "Baselines: " + String.join(", ", known) + ".");
         }
-        return new BaselineLoader(reference, this::knowledge).load(file);
+        try {
+            return new BaselineLoader(reference, this::knowledge).load(file);
+        } catch (ReferenceDataException e) {
+            throw ScenarioException.of("baseline", e);
+        }
     }
 
     private Elasticities elasticities(YamlNode node, Baseline baseline) {
         Set<String> keys = new java.util.HashSet<>(ELASTICITIES);
         keys.add("by_region");
+        keys.add("long_run");
         node.allowOnly(keys);
         Parameter substitution = positive(node.get("substitution"), "an elasticity of substitution");
         Parameter demand = nonNegative(node.get("demand"), "a demand elasticity");
@@ -210,7 +218,51 @@ public final class ScenarioLoader {
                 byRegion.put(region, overrides);
             }
         }
-        return new Elasticities(substitution, demand, supply, byRegion);
+        Optional<Elasticities.LongRun> longRun = Optional.empty();
+        if (node.find("long_run").isPresent()) {
+            YamlNode entry = node.get("long_run").allowOnly(Set.of("substitution", "demand", "supply", "after_months"));
+            int months = entry.integer("after_months");
+            if (months < 1) {
+                throw entry.get("after_months").error("the long run is at least a month away");
+            }
+            longRun = Optional.of(new Elasticities.LongRun(
+                    positive(entry.get("substitution"), "an elasticity of substitution"),
+                    nonNegative(entry.get("demand"), "a demand elasticity"),
+                    nonNegative(entry.get("supply"), "a supply elasticity"),
+                    months));
+        }
+        return new Elasticities(substitution, demand, supply, byRegion, longRun);
+    }
+
+    private static List<Inventory> inventories(YamlNode root, Baseline baseline) {
+        List<Inventory> inventories = new ArrayList<>();
+        if (root.find("inventories").isEmpty()) {
+            return inventories;
+        }
+        for (YamlNode node : root.list("inventories")) {
+            node.allowOnly(Set.of("region", "months_of_demand", "refill_months", "note"));
+            String region = node.text("region");
+            if (baseline.indexOf(region) < 0) {
+                throw node.get("region")
+                        .error(
+                                "'" + region + "' is not a region of the baseline " + baseline.id(),
+                                "Regions: " + String.join(", ", baseline.regions()) + ".");
+            }
+            if (inventories.stream().anyMatch(i -> i.region().equals(region))) {
+                throw node.get("region").error("stocks of " + region + " are listed twice");
+            }
+            double months = Parameters.number(node.get("months_of_demand"));
+            if (!(months > 0) || months > 60) {
+                throw node.get("months_of_demand")
+                        .error("stocks of " + months + " months", "Give between 0 and 60 months of demand.");
+            }
+            int refill = node.find("refill_months").map(YamlNode::integer).orElse(6);
+            if (refill < 1) {
+                throw node.get("refill_months").error("a refill takes at least one month");
+            }
+            inventories.add(new Inventory(region, months, refill));
+        }
+        return inventories;
     }
 
     private static Parameter positive(YamlNode node, String what) {

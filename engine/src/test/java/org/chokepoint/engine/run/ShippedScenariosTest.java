@@ -110,6 +110,7 @@ class ShippedScenariosTest {
                 3,
                 banned.elasticities(),
                 List.of(),
+                List.of(),
                 0,
                 1);
 
@@ -138,6 +139,7 @@ class ShippedScenariosTest {
                 2,
                 scenario.elasticities(),
                 scenario.shocks(),
+                scenario.inventories(),
                 20,
                 7);
 

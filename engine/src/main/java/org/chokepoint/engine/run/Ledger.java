@@ -1,0 +1,182 @@
+package org.chokepoint.engine.run;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chokepoint.engine.baseline.Baseline;
+import org.chokepoint.engine.instrument.Settlement;
+import org.chokepoint.engine.market.Market;
+import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.market.Solution;
+
+/**
+ * The rows of one run as they accumulate month by month: every month's scenario solution is set
+ * against the same month without shocks (its seasons and elasticities included), so that a result
+ * shows what the shocks did. Quantities in the market are annual rates; a month carries a twelfth.
+ */
+final class Ledger {
+
+    /** The largest price, relative to the month without shocks, at which surplus changes are priced. */
+    static final double PRICED_LIMIT = 10;
+
+    private final Baseline baseline;
+    final List<FlowRow> flows = new ArrayList<>();
+    final List<MarketRow> markets = new ArrayList<>();
+    private final Map<String, double[]> welfare = new LinkedHashMap<>();
+
+    Ledger(Baseline baseline) {
+        this.baseline = baseline;
+        for (String region : baseline.regions()) {
+            welfare.put(region, new double[5]);
+        }
+    }
+
+    /** One month: the market it was solved on, the month without shocks and with them, and the stocks. */
+    void add(
+            YearMonth month,
+            Market market,
+            Solution reference,
+            MarketPolicy policy,
+            Solution solution,
+            double[] stocks) {
+        int n = market.size();
+        double price = baseline.price();
+        String period = month.toString();
+        String good = baseline.good();
+        double[][] x0 = reference.flows();
+        double[][] x = solution.flows();
+        for (int s = 0; s < n; s++) {
+            for (int d = 0; d < n; d++) {
+                if (x0[s][d] > 0 || x[s][d] > 0) {
+                    flows.add(new FlowRow(
+                            good,
+                            baseline.regions().get(s),
+                            baseline.regions().get(d),
+                            period,
+                            x0[s][d] / 12,
+                            x[s][d] / 12,
+                            baseline.unit(),
+                            x0[s][d] / 12 * reference.prices()[s] * price,
+                            x[s][d] / 12 * solution.prices()[s] * price));
+                }
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            double bought0 = 0;
+            double bought = 0;
+            double sold0 = 0;
+            double sold = 0;
+            for (int k = 0; k < n; k++) {
+                bought0 += x0[k][r];
+                bought += x[k][r];
+                sold0 += x0[r][k];
+                sold += x[r][k];
+            }
+            double available = bought + policy.netSupply(r);
+            double composite = solution.compositePrices()[r] / reference.compositePrices()[r];
+            double shortfall = Math.max(0, bought0 - available);
+            markets.add(MarketRow.single(
+                    good,
+                    baseline.regions().get(r),
+                    period,
+                    bought0 > 0 && Double.isFinite(composite) ? 100 * (composite - 1) : Double.NaN,
+                    bought0 > 0 ? 100 * (available / bought0 - 1) : Double.NaN,
+                    sold0 > 0 ? 100 * (sold / sold0 - 1) : Double.NaN,
+                    shortfall / 12,
+                    bought0 > 0 ? 100 * shortfall / bought0 : 0,
+                    stocks[r]));
+            double[] w = welfare.get(baseline.regions().get(r));
+            // Surplus changes are priced only while prices stay within ten times the month without
+            // shocks: beyond that the constant-elasticity curves are far outside what they were
+            // calibrated on, and the loss shows as shortfall and lost output instead (NaN here).
+            w[0] += composite > PRICED_LIMIT
+                    ? Double.NaN
+                    : consumerSurplusChange(
+                                    market,
+                                    r,
+                                    policy.demandScale(r),
+                                    reference.compositePrices()[r],
+                                    solution.compositePrices()[r])
+                            * price
+                            / 12;
+            double p = solution.prices()[r];
+            double p0 = reference.prices()[r];
+            double baselineSupply = policy.baselineSupply(r);
+            double eta = market.supply()[r];
+            w[1] += p > PRICED_LIMIT * p0
+                    ? Double.NaN
+                    : (producerSurplus(baselineSupply, sold, p, eta) - producerSurplus(baselineSupply, sold0, p0, eta))
+                            * price
+                            / 12;
+            for (int s = 0; s < n; s++) {
+                double tariff = solution.wedges()[s][r] / (market.wedges()[s][r] * policy.premium(s, r));
+                w[2] += (tariff - 1) * solution.prices()[s] * x[s][r] * price / 12;
+                w[3] += solution.prices()[r] * x[r][s] * (1 - 1 / policy.premium(r, s)) * price / 12;
+            }
+        }
+        for (int c = 0; c < policy.caps().size(); c++) {
+            if (!policy.caps().get(c).rentToSeller()) {
+                continue; // contracts hold the price: the shadow price is nobody's income
+            }
+            double shadow = solution.capShadows()[c];
+            for (int[] pair : policy.caps().get(c).pairs()) {
+                // licence rents go to the exporter's producers
+                welfare.get(baseline.regions().get(pair[0]))[1] +=
+                        shadow * solution.prices()[pair[0]] * x[pair[0]][pair[1]] * price / 12;
+            }
+        }
+    }
+
+    /** Guaranteed-price payments of one month, USD per year: producers receive, guarantors pay. */
+    void settle(Settlement.Transfers transfers) {
+        for (int r = 0; r < baseline.regions().size(); r++) {
+            double[] w = welfare.get(baseline.regions().get(r));
+            w[1] += transfers.received()[r] / 12;
+            w[4] -= transfers.paid()[r] / 12;
+        }
+    }
+
+    /**
+     * Producer surplus p q - C(q) on the cost curve behind supply B p^eta: it holds off the supply
+     * curve too, so a seller held below it by a capacity keeps the rent, and one that sells nothing
+     * has none.
+     */
+    static double producerSurplus(double baseline, double sold, double price, double eta) {
+        if (baseline <= 0) {
+            return 0;
+        }
+        double cost = eta > 0 ? baseline * Math.pow(sold / baseline, (1 + eta) / eta) * eta / (1 + eta) : 0;
+        return price * sold - cost;
+    }
+
+    /**
+     * Change of consumer surplus of CES composite demand A s P^-epsilon (A the baseline expenditure,
+     * s the month's demand scale) when P moves from {@code before} to {@code after}.
+     */
+    private static double consumerSurplusChange(Market market, int region, double scale, double before, double after) {
+        double expenditure = 0;
+        for (int s = 0; s < market.size(); s++) {
+            expenditure += market.wedges()[s][region] * market.flows()[s][region];
+        }
+        double epsilon = market.demand()[region];
+        double a = expenditure * scale;
+        if (a == 0 || after == before) {
+            return 0;
+        }
+        if (!Double.isFinite(after)) {
+            return epsilon > 1 ? -a * Math.pow(before, 1 - epsilon) / (epsilon - 1) : Double.NEGATIVE_INFINITY;
+        }
+        if (Math.abs(epsilon - 1) < 1e-9) {
+            return -a * Math.log(after / before);
+        }
+        return -a * (Math.pow(after, 1 - epsilon) - Math.pow(before, 1 - epsilon)) / (1 - epsilon);
+    }
+
+    List<WelfareRow> welfare() {
+        List<WelfareRow> rows = new ArrayList<>();
+        welfare.forEach((region, w) -> rows.add(new WelfareRow(region, w[0], w[1], w[2], w[3], w[4])));
+        return rows;
+    }
+}
