@@ -64,28 +64,32 @@ final class Ledger {
             }
         }
         for (int r = 0; r < n; r++) {
-            double bought0 = 0;
-            double bought = 0;
             double sold0 = 0;
             double sold = 0;
             for (int k = 0; k < n; k++) {
-                bought0 += x0[k][r];
-                bought += x[k][r];
                 sold0 += x0[r][k];
                 sold += x[r][k];
             }
-            double available = bought + policy.netSupply(r);
+            // Demand in composite units (engine.md 7a): A s P^-epsilon, against the same month without
+            // shocks; what the region goes without at the pre-shock price is the shortfall
             double composite = solution.compositePrices()[r] / reference.compositePrices()[r];
-            double shortfall = Math.max(0, bought0 - available);
+            double expenditure = expenditure(market, r);
+            double epsilon = market.demand()[r];
+            double wanted =
+                    expenditure * policy.demandScale(r) * Math.pow(reference.compositePrices()[r], -epsilon);
+            double consumed = Double.isFinite(composite)
+                    ? expenditure * policy.demandScale(r) * Math.pow(solution.compositePrices()[r], -epsilon)
+                    : 0;
+            double shortfall = Math.max(0, wanted - consumed);
             markets.add(MarketRow.single(
                     good,
                     baseline.regions().get(r),
                     period,
-                    bought0 > 0 && Double.isFinite(composite) ? 100 * (composite - 1) : Double.NaN,
-                    bought0 > 0 ? 100 * (available / bought0 - 1) : Double.NaN,
+                    wanted > 0 && Double.isFinite(composite) ? 100 * (composite - 1) : Double.NaN,
+                    wanted > 0 ? 100 * (consumed / wanted - 1) : Double.NaN,
                     sold0 > 0 ? 100 * (sold / sold0 - 1) : Double.NaN,
                     shortfall / 12,
-                    bought0 > 0 ? 100 * shortfall / bought0 : 0,
+                    wanted > 0 ? 100 * shortfall / wanted : 0,
                     stocks[r]));
             double[] w = welfare.get(baseline.regions().get(r));
             // Surplus changes are priced only while prices stay within ten times the month without
@@ -156,10 +160,7 @@ final class Ledger {
      * s the month's demand scale) when P moves from {@code before} to {@code after}.
      */
     private static double consumerSurplusChange(Market market, int region, double scale, double before, double after) {
-        double expenditure = 0;
-        for (int s = 0; s < market.size(); s++) {
-            expenditure += market.wedges()[s][region] * market.flows()[s][region];
-        }
+        double expenditure = expenditure(market, region);
         double epsilon = market.demand()[region];
         double a = expenditure * scale;
         if (a == 0 || after == before) {
@@ -172,6 +173,15 @@ final class Ledger {
             return -a * Math.log(after / before);
         }
         return -a * (Math.pow(after, 1 - epsilon) - Math.pow(before, 1 - epsilon)) / (1 - epsilon);
+    }
+
+    /** A region's baseline spending on the good, A in its composite demand A P^-epsilon. */
+    private static double expenditure(Market market, int region) {
+        double expenditure = 0;
+        for (int s = 0; s < market.size(); s++) {
+            expenditure += market.wedges()[s][region] * market.flows()[s][region];
+        }
+        return expenditure;
     }
 
     List<WelfareRow> welfare() {

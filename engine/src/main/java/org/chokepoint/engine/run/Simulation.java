@@ -74,7 +74,9 @@ final class Simulation {
             }
             Solution solution = solve(market, policy, month);
             // Stock draws displace some purchases, so draw again on what is still short: a few rounds
-            for (int round = 0; round < STOCK_ROUNDS && useStocks(reference, policy, solution, round); round++) {
+            for (int round = 0;
+                    round < STOCK_ROUNDS && useStocks(market, reference, policy, solution, round);
+                    round++) {
                 solution = solve(market, policy, month);
             }
             ledger.add(month, market, reference, policy, solution, stock.clone());
@@ -118,18 +120,22 @@ final class Simulation {
      * Draws stocks where a region is short (as far as they go) and refills them where it is not;
      * true when the policy changed and the month must be solved again.
      */
-    private boolean useStocks(Solution reference, MarketPolicy policy, Solution solution, int round) {
+    private boolean useStocks(Market market, Solution reference, MarketPolicy policy, Solution solution, int round) {
         boolean changed = false;
         for (int r = 0; r < n; r++) {
             if (Double.isNaN(stock[r])) {
                 continue;
             }
-            double wanted = 0;
-            double got = policy.netSupply(r);
+            // what the region goes without, in composite units as the shortfall is measured
+            double expenditure = 0;
             for (int s = 0; s < n; s++) {
-                wanted += reference.flows()[s][r];
-                got += solution.flows()[s][r];
+                expenditure += market.wedges()[s][r] * market.flows()[s][r];
             }
+            double epsilon = market.demand()[r];
+            double price = solution.compositePrices()[r];
+            double wanted =
+                    expenditure * policy.demandScale(r) * Math.pow(reference.compositePrices()[r], -epsilon);
+            double got = Double.isFinite(price) ? expenditure * policy.demandScale(r) * Math.pow(price, -epsilon) : 0;
             double shortMonthly = Math.max(0, wanted - got) / 12;
             if (round == 0) {
                 refilling[r] = !(shortMonthly > 1e-6 * wanted / 12);

@@ -1,0 +1,110 @@
+package org.chokepoint.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.scenario.ScenarioLoader;
+import org.chokepoint.reference.ReferenceData;
+import org.junit.jupiter.api.Test;
+
+/** Seasons, commercial stocks and the move from short-run to long-run elasticities (engine.md section 5). */
+class TimeTest {
+
+    static final ReferenceData REFERENCE = ReferenceData.load();
+    static final ScenarioLoader LOADER = new ScenarioLoader(REFERENCE, Path.of("src/test/resources/baselines"));
+    static final ScenarioRunner RUNNER = new ScenarioRunner(REFERENCE, 1);
+
+    static Scenario scenario(String elasticities, String shocks, String inventories) {
+        return LOADER.read(
+                "time.yaml",
+                String.join(
+                        "\n",
+                        "kind: scenario",
+                        "version: 1",
+                        "name: time",
+                        "question: \"How does it play out month by month?\"",
+                        "baseline: gas-fixture",
+                        "start: 2026-01",
+                        "months: 12",
+                        "elasticities: " + elasticities,
+                        "shocks: " + shocks,
+                        inventories,
+                        ""));
+    }
+
+    static MarketRow row(ScenarioResult result, String region, String month) {
+        return result.markets().stream()
+                .filter(r -> r.region().equals(region) && r.period().equals(month))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void seasonsMoveDemandButWithoutShocksNothingChangesAgainstTheSameMonth() {
+        ScenarioResult result = RUNNER.run(scenario("{substitution: 4, demand: 0.5, supply: 1}", "[]", ""));
+
+        assertThat(result.markets()).allSatisfy(row -> {
+            assertThat(row.shortfallPct()).isCloseTo(0, within(1e-9));
+            assertThat(row.priceChangePct()).satisfiesAnyOf(p -> assertThat(p).isNaN(), p -> assertThat(p)
+                    .isCloseTo(0, within(1e-9)));
+        });
+        double january = result.flows().stream()
+                .filter(f -> f.exporter().equals("QAT")
+                        && f.importer().equals("CHN")
+                        && f.period().equals("2026-01"))
+                .findFirst()
+                .orElseThrow()
+                .baselineQty();
+        double july = result.flows().stream()
+                .filter(f -> f.exporter().equals("QAT")
+                        && f.importer().equals("CHN")
+                        && f.period().equals("2026-07"))
+                .findFirst()
+                .orElseThrow()
+                .baselineQty();
+        assertThat(january).as("China buys more in its winter peak").isGreaterThan(july * 1.3);
+    }
+
+    @Test
+    void stocksCoverAShortfallWhileTheyLastAndAreRefilledAfterwards() {
+        String ban = "[{instrument: export-ban, exporter: RUS, importers: CHN, from: 2026-01, until: 2026-06}]";
+        ScenarioResult without = RUNNER.run(scenario("{substitution: 4, demand: 0.3, supply: 0.5}", ban, ""));
+        ScenarioResult with = RUNNER.run(scenario(
+                "{substitution: 4, demand: 0.3, supply: 0.5}",
+                ban,
+                "inventories: [{region: CHN, months_of_demand: 1, refill_months: 3}]"));
+        double full = 1 * (100 + 30 + 10 + 3 + 20) / 12.0; // a month of China's baseline purchases
+
+        assertThat(row(without, "CHN", "2026-01").shortfallPct()).isPositive();
+        assertThat(row(with, "CHN", "2026-01").shortfallPct())
+                .as("covered, in per cent")
+                .isCloseTo(0, within(0.01));
+        assertThat(row(with, "CHN", "2026-01").stockQty()).isBetween(0.0, full);
+        assertThat(row(with, "CHN", "2026-06").stockQty()).as("run out").isZero();
+        assertThat(row(with, "CHN", "2026-06").shortfallPct())
+                .isCloseTo(row(without, "CHN", "2026-06").shortfallPct(), within(1e-6));
+        assertThat(row(with, "CHN", "2026-12").stockQty())
+                .as("refilled after the ban")
+                .isCloseTo(full, within(1e-9 * full));
+    }
+
+    @Test
+    void withLongRunElasticitiesTheShortfallOfALastingBanShrinks() {
+        ScenarioResult result = RUNNER.run(scenario(
+                "{substitution: 1.5, demand: 0.2, supply: 0.2, long_run: {substitution: 8, demand: 0.8, supply: 2, after_months: 12}}",
+                "[{instrument: export-ban, exporter: RUS, importers: CHN}]",
+                ""));
+
+        List<Double> path = result.markets().stream()
+                .filter(r -> r.region().equals("CHN"))
+                .map(MarketRow::shortfallPct)
+                .toList();
+        for (int m = 1; m < path.size(); m++) {
+            assertThat(path.get(m)).isLessThanOrEqualTo(path.get(m - 1) + 1e-9);
+        }
+        assertThat(path.get(11)).isLessThan(path.get(0));
+    }
+}
