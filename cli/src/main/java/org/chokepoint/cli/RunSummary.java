@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
 import org.chokepoint.engine.run.IndustryRow;
 import org.chokepoint.engine.run.MarketRow;
@@ -15,9 +17,10 @@ import org.chokepoint.engine.run.WelfareRow;
 import org.chokepoint.engine.scenario.Scenario;
 
 /**
- * The readable summary of a run: the question, the shocks, the largest shortfalls (with their
- * 5-95% band when there were draws), price moves, industries hit, winners and losers, and where
- * the baseline's figures and sources are.
+ * The readable summary of a run: the question and the shocks; for each good of the scenario (the
+ * good and, in a chain, its input) the largest shortfalls (with their 5-95% band when there were
+ * draws), the shortfall over time, stocks, price moves and the industries hit; then winners and
+ * losers, and where the baseline's figures and sources are.
  */
 final class RunSummary {
 
@@ -42,60 +45,22 @@ final class RunSummary {
         for (Instrument shock : scenario.shocks()) {
             out.println("  shock: " + shock.describe());
         }
-        Map<String, MarketRow> peaks = peaks();
-        out.println();
-        out.println("Largest shortfalls (worst month; unmet demand at the pre-shock price, share of baseline demand):");
-        TextTable shortfalls = new TextTable(
-                "REGION", "MONTH", "SHORTFALL", scenario.draws() > 0 ? "5-95%" : "", "PER MONTH", "PRICE");
-        peaks.values().stream()
-                .sorted(Comparator.comparingDouble(MarketRow::shortfallPct).reversed())
-                .filter(row -> row.shortfallPct() > 0.05)
-                .forEach(row -> shortfalls.row(
-                        row.region(),
-                        row.period(),
-                        String.format(java.util.Locale.ROOT, "%.1f%%", row.shortfallPct()),
-                        Double.isNaN(row.shortfallPctP5())
-                                ? ""
-                                : String.format(
-                                        java.util.Locale.ROOT,
-                                        "%.1f-%.1f%%",
-                                        row.shortfallPctP5(),
-                                        row.shortfallPctP95()),
-                        Format.number(row.shortfallQty()) + " "
-                                + scenario.baseline().unit(),
-                        Double.isNaN(row.priceChangePct()) ? "no supply" : price(row.priceChangePct())));
-        if (peaks.values().stream().noneMatch(row -> row.shortfallPct() > 0.05)) {
-            out.println("  none: every region gets at least 99.95% of its baseline supply");
-        } else {
-            shortfalls.print(out);
-        }
-        printPath(peaks, out);
-        printStocks(out);
-        out.println();
-        out.println("Price moves in the last month, " + scenario.end()
-                + " (CES composite price; where a region is rationed it"
-                + " is the price that would clear its demand, not a price anyone pays):");
-        TextTable prices = new TextTable("REGION", "PRICE", "BOUGHT", "SOLD");
-        lastMonth()
-                .forEach(row -> prices.row(
-                        row.region(),
-                        Format.percent(row.priceChangePct()),
-                        Format.percent(row.demandChangePct()),
-                        Format.percent(row.supplyChangePct())));
-        prices.print(out);
-        List<IndustryRow> hit = industriesHit(peaks);
-        if (!hit.isEmpty()) {
-            out.println();
-            out.println("Industries hit (output lost in the worst month; every user of "
-                    + scenario.baseline().stage() + " in a region is rationed alike):");
-            Map<String, List<IndustryRow>> byRegion = hit.stream()
-                    .collect(Collectors.groupingBy(IndustryRow::region, LinkedHashMap::new, Collectors.toList()));
-            byRegion.forEach((region, rows) -> out.println(String.format(
-                    java.util.Locale.ROOT,
-                    "  %s  -%.1f%%  %s",
-                    region,
-                    rows.get(0).outputLossPct(),
-                    rows.stream().map(IndustryRow::industry).collect(Collectors.joining(", ")))));
+        scenario.upstream().ifPresent(up -> {
+            out.println("Input stage: baseline " + up.baseline().id() + " ("
+                    + up.baseline().good() + ")");
+            up.shocks().forEach(shock -> out.println("  shock: " + shock.describe()));
+        });
+        List<Baseline> goods = new ArrayList<>(List.of(scenario.baseline()));
+        scenario.upstream().ifPresent(up -> goods.add(up.baseline()));
+        for (Baseline good : goods) {
+            List<MarketRow> rows = result.markets().stream()
+                    .filter(row -> row.good().equals(good.good()))
+                    .toList();
+            if (goods.size() > 1) {
+                out.println();
+                out.println("== " + good.good() + " ==");
+            }
+            printGood(good, rows, out);
         }
         out.println();
         out.println("Winners and losers over the horizon (net = consumer + producer surplus + tariff revenue"
@@ -119,35 +84,71 @@ final class RunSummary {
                 + argument + " --out DIR");
     }
 
-    /** The end-of-month stocks of the regions that hold them, every month. */
-    private void printStocks(PrintWriter out) {
-        if (result.scenario().inventories().isEmpty()) {
-            return;
+    private void printGood(Baseline good, List<MarketRow> rows, PrintWriter out) {
+        Map<String, MarketRow> peaks = peaks(rows);
+        out.println();
+        out.println("Largest shortfalls (worst month; demand at the pre-shock price that goes unmet, share of it):");
+        List<MarketRow> shortRegions = peaks.values().stream()
+                .filter(row -> row.shortfallPct() > 0.05)
+                .sorted(Comparator.comparingDouble(MarketRow::shortfallPct).reversed())
+                .toList();
+        if (shortRegions.isEmpty()) {
+            out.println("  none: every region gets at least 99.95% of what it wanted");
+        } else {
+            boolean bands = result.scenario().draws() > 0;
+            TextTable table = new TextTable("REGION", "MONTH", "SHORTFALL", bands ? "5-95%" : "", "PER MONTH", "PRICE");
+            shortRegions.forEach(row -> table.row(
+                    row.region(),
+                    row.period(),
+                    String.format(Locale.ROOT, "%.1f%%", row.shortfallPct()),
+                    Double.isNaN(row.shortfallPctP5())
+                            ? ""
+                            : String.format(Locale.ROOT, "%.1f-%.1f%%", row.shortfallPctP5(), row.shortfallPctP95()),
+                    Format.number(row.shortfallQty()) + " " + good.unit(),
+                    Double.isNaN(row.priceChangePct()) ? "no supply" : price(row.priceChangePct())));
+            table.print(out);
+        }
+        printPath(rows, peaks, out);
+        if (good == result.scenario().baseline()) {
+            printStocks(rows, good, out);
         }
         out.println();
-        out.println("Commercial stocks at the end of each month ("
-                + result.scenario().baseline().unit() + "):");
-        List<String> months =
-                result.markets().stream().map(MarketRow::period).distinct().toList();
-        List<String> header = new ArrayList<>(List.of("REGION"));
-        header.addAll(months);
-        TextTable table = new TextTable(header.toArray(String[]::new));
-        for (var inventory : result.scenario().inventories()) {
-            List<String> cells = new ArrayList<>(List.of(inventory.region()));
-            for (String month : months) {
-                result.markets().stream()
-                        .filter(row -> row.region().equals(inventory.region())
-                                && row.period().equals(month))
-                        .findFirst()
-                        .ifPresent(row -> cells.add(Format.number(row.stockQty())));
-            }
-            table.row(cells.toArray(String[]::new));
+        out.println("Price moves in the last month, " + result.scenario().end()
+                + " (CES composite price; where a region is rationed it is the price that would clear its demand,"
+                + " not a price anyone pays):");
+        TextTable prices = new TextTable("REGION", "PRICE", "CONSUMED", "SOLD");
+        String last = result.scenario().end().toString();
+        rows.stream()
+                .filter(row -> row.period().equals(last))
+                .forEach(row -> prices.row(
+                        row.region(),
+                        price(row.priceChangePct()),
+                        Format.percent(row.demandChangePct()),
+                        Format.percent(row.supplyChangePct())));
+        prices.print(out);
+        List<IndustryRow> hit = result.industries().stream()
+                .filter(row -> row.input().equals(good.stage()) && row.outputLossPct() > 0.5)
+                .filter(row -> peaks.containsKey(row.region())
+                        && peaks.get(row.region()).period().equals(row.period()))
+                .sorted(Comparator.comparingDouble(IndustryRow::outputLossPct).reversed())
+                .toList();
+        if (!hit.isEmpty()) {
+            out.println();
+            out.println("Industries hit (output lost in the worst month; every user of " + good.stage()
+                    + " in a region is rationed alike):");
+            Map<String, List<IndustryRow>> byRegion = hit.stream()
+                    .collect(Collectors.groupingBy(IndustryRow::region, LinkedHashMap::new, Collectors.toList()));
+            byRegion.forEach((region, list) -> out.println(String.format(
+                    Locale.ROOT,
+                    "  %s  -%.1f%%  %s",
+                    region,
+                    list.get(0).outputLossPct(),
+                    list.stream().map(IndustryRow::industry).collect(Collectors.joining(", ")))));
         }
-        table.print(out);
     }
 
     /** The shortfall over time of every region short by more than 1% in some month, every third month. */
-    private void printPath(Map<String, MarketRow> peaks, PrintWriter out) {
+    private void printPath(List<MarketRow> rows, Map<String, MarketRow> peaks, PrintWriter out) {
         List<String> regions = peaks.values().stream()
                 .filter(row -> row.shortfallPct() > 1)
                 .sorted(Comparator.comparingDouble(MarketRow::shortfallPct).reversed())
@@ -158,8 +159,7 @@ final class RunSummary {
         }
         out.println();
         out.println("Shortfall over time (every third month):");
-        List<String> months =
-                result.markets().stream().map(MarketRow::period).distinct().toList();
+        List<String> months = rows.stream().map(MarketRow::period).distinct().toList();
         List<String> header = new ArrayList<>(List.of("REGION"));
         for (int i = 0; i < months.size(); i += 3) {
             header.add(months.get(i));
@@ -169,16 +169,40 @@ final class RunSummary {
             List<String> cells = new ArrayList<>(List.of(region));
             for (int i = 0; i < months.size(); i += 3) {
                 String month = months.get(i);
-                result.markets().stream()
+                rows.stream()
                         .filter(row ->
                                 row.region().equals(region) && row.period().equals(month))
                         .findFirst()
-                        .ifPresent(
-                                row -> cells.add(String.format(java.util.Locale.ROOT, "%.1f%%", row.shortfallPct())));
+                        .ifPresent(row -> cells.add(String.format(Locale.ROOT, "%.1f%%", row.shortfallPct())));
             }
             path.row(cells.toArray(String[]::new));
         }
         path.print(out);
+    }
+
+    /** The end-of-month stocks of the regions that hold them, every month. */
+    private void printStocks(List<MarketRow> rows, Baseline good, PrintWriter out) {
+        if (result.scenario().inventories().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Commercial stocks at the end of each month (" + good.unit() + "):");
+        List<String> months = rows.stream().map(MarketRow::period).distinct().toList();
+        List<String> header = new ArrayList<>(List.of("REGION"));
+        header.addAll(months);
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        for (var inventory : result.scenario().inventories()) {
+            List<String> cells = new ArrayList<>(List.of(inventory.region()));
+            for (String month : months) {
+                rows.stream()
+                        .filter(row -> row.region().equals(inventory.region())
+                                && row.period().equals(month))
+                        .findFirst()
+                        .ifPresent(row -> cells.add(Format.number(row.stockQty())));
+            }
+            table.row(cells.toArray(String[]::new));
+        }
+        table.print(out);
     }
 
     /** A price change, with rationing prices above +1000% shown as such. */
@@ -187,33 +211,14 @@ final class RunSummary {
     }
 
     /** Each region's worst month by shortfall (the first month when none is short). */
-    private Map<String, MarketRow> peaks() {
+    private static Map<String, MarketRow> peaks(List<MarketRow> rows) {
         Map<String, MarketRow> peaks = new LinkedHashMap<>();
-        for (MarketRow row : result.markets()) {
+        for (MarketRow row : rows) {
             MarketRow best = peaks.get(row.region());
             if (best == null || row.shortfallPct() > best.shortfallPct()) {
                 peaks.put(row.region(), row);
             }
         }
         return peaks;
-    }
-
-    private List<MarketRow> lastMonth() {
-        String last = result.scenario().end().toString();
-        return result.markets().stream()
-                .filter(row -> row.period().equals(last))
-                .toList();
-    }
-
-    private List<IndustryRow> industriesHit(Map<String, MarketRow> peaks) {
-        List<IndustryRow> hit = new ArrayList<>();
-        for (IndustryRow row : result.industries()) {
-            MarketRow peak = peaks.get(row.region());
-            if (peak != null && peak.period().equals(row.period()) && row.outputLossPct() > 0.5) {
-                hit.add(row);
-            }
-        }
-        hit.sort(Comparator.comparingDouble(IndustryRow::outputLossPct).reversed());
-        return hit;
     }
 }

@@ -73,13 +73,8 @@ final class Ledger {
             // Demand in composite units (engine.md 7a): A s P^-epsilon, against the same month without
             // shocks; what the region goes without at the pre-shock price is the shortfall
             double composite = solution.compositePrices()[r] / reference.compositePrices()[r];
-            double expenditure = expenditure(market, r);
-            double epsilon = market.demand()[r];
-            double wanted =
-                    expenditure * policy.demandScale(r) * Math.pow(reference.compositePrices()[r], -epsilon);
-            double consumed = Double.isFinite(composite)
-                    ? expenditure * policy.demandScale(r) * Math.pow(solution.compositePrices()[r], -epsilon)
-                    : 0;
+            double wanted = Demand.consumed(market, policy, r, reference.compositePrices()[r]);
+            double consumed = Demand.consumed(market, policy, r, solution.compositePrices()[r]);
             double shortfall = Math.max(0, wanted - consumed);
             markets.add(MarketRow.single(
                     good,
@@ -160,7 +155,7 @@ final class Ledger {
      * s the month's demand scale) when P moves from {@code before} to {@code after}.
      */
     private static double consumerSurplusChange(Market market, int region, double scale, double before, double after) {
-        double expenditure = expenditure(market, region);
+        double expenditure = Demand.expenditure(market, region);
         double epsilon = market.demand()[region];
         double a = expenditure * scale;
         if (a == 0 || after == before) {
@@ -173,15 +168,6 @@ final class Ledger {
             return -a * Math.log(after / before);
         }
         return -a * (Math.pow(after, 1 - epsilon) - Math.pow(before, 1 - epsilon)) / (1 - epsilon);
-    }
-
-    /** A region's baseline spending on the good, A in its composite demand A P^-epsilon. */
-    private static double expenditure(Market market, int region) {
-        double expenditure = 0;
-        for (int s = 0; s < market.size(); s++) {
-            expenditure += market.wedges()[s][region] * market.flows()[s][region];
-        }
-        return expenditure;
     }
 
     List<WelfareRow> welfare() {

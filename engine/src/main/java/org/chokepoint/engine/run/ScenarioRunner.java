@@ -1,6 +1,7 @@
 package org.chokepoint.engine.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -46,13 +47,42 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(Scenario scenario) {
-        Ledger central = runOnce(scenario, Draw.central());
-        List<MarketRow> markets = central.markets;
+        Simulation.Ledgers central = runOnce(scenario, Draw.central());
+        List<MarketRow> markets = markets(central);
         if (scenario.draws() > 0) {
             List<List<MarketRow>> draws = draws(scenario);
-            markets = Bands.of(central.markets, draws);
+            markets = Bands.of(markets, draws);
         }
-        return new ScenarioResult(scenario, central.flows, markets, industries(scenario, markets), central.welfare());
+        List<FlowRow> flows = new ArrayList<>(central.good().flows);
+        central.input().ifPresent(input -> flows.addAll(input.flows));
+        return new ScenarioResult(scenario, flows, markets, industries(scenario, markets), welfare(central));
+    }
+
+    /** The market rows of both stages of a run, the good's first. */
+    private static List<MarketRow> markets(Simulation.Ledgers ledgers) {
+        List<MarketRow> rows = new ArrayList<>(ledgers.good().markets);
+        ledgers.input().ifPresent(input -> rows.addAll(input.markets));
+        return rows;
+    }
+
+    /** Welfare by region over both stages of the chain. */
+    private static List<WelfareRow> welfare(Simulation.Ledgers ledgers) {
+        Map<String, WelfareRow> byRegion = new LinkedHashMap<>();
+        List<WelfareRow> rows = new ArrayList<>(ledgers.good().welfare());
+        ledgers.input().ifPresent(input -> rows.addAll(input.welfare()));
+        for (WelfareRow row : rows) {
+            byRegion.merge(
+                    row.region(),
+                    row,
+                    (a, b) -> new WelfareRow(
+                            a.region(),
+                            a.consumerSurplusUsd() + b.consumerSurplusUsd(),
+                            a.producerSurplusUsd() + b.producerSurplusUsd(),
+                            a.tariffRevenueUsd() + b.tariffRevenueUsd(),
+                            a.sanctionDiscountUsd() + b.sanctionDiscountUsd(),
+                            a.guaranteeTransferUsd() + b.guaranteeTransferUsd()));
+        }
+        return new ArrayList<>(byRegion.values());
     }
 
     private List<List<MarketRow>> draws(Scenario scenario) {
@@ -60,7 +90,7 @@ public final class ScenarioRunner {
         try {
             return pool.submit(() -> IntStream.range(0, scenario.draws())
                             .parallel()
-                            .mapToObj(i -> runOnce(scenario, Draw.number(scenario.seed(), i)).markets)
+                            .mapToObj(i -> markets(runOnce(scenario, Draw.number(scenario.seed(), i))))
                             .toList())
                     .get();
         } catch (InterruptedException e) {
@@ -76,28 +106,35 @@ public final class ScenarioRunner {
         }
     }
 
-    private Ledger runOnce(Scenario scenario, Draw draw) {
+    private Simulation.Ledgers runOnce(Scenario scenario, Draw draw) {
         return new Simulation(scenario, MODELS.get(scenario.model()), draw).run();
     }
 
+    /**
+     * The industries that use each stage, from the reference data's end uses (a Leontief step: an
+     * industry short of an essential input loses output in proportion, every user in a region
+     * rationed alike; engine.md sections 4 and 5).
+     */
     private List<IndustryRow> industries(Scenario scenario, List<MarketRow> markets) {
-        Baseline baseline = scenario.baseline();
-        Chain chain = reference.commodities().chains().stream()
-                .filter(c -> c.id().equals(new ChainId(baseline.chain())))
-                .findFirst()
-                .orElseThrow();
-        List<EndUse> uses = chain.usesOf(new StageId(baseline.stage()));
+        Map<String, List<EndUse>> usesByGood = new LinkedHashMap<>();
+        List<Baseline> stages = new ArrayList<>(List.of(scenario.baseline()));
+        scenario.upstream().ifPresent(up -> stages.add(up.baseline()));
+        for (Baseline stage : stages) {
+            Chain chain = reference.commodities().chains().stream()
+                    .filter(c -> c.id().equals(new ChainId(stage.chain())))
+                    .findFirst()
+                    .orElseThrow();
+            usesByGood.put(stage.good(), chain.usesOf(new StageId(stage.stage())));
+        }
         List<IndustryRow> rows = new ArrayList<>();
         for (MarketRow market : markets) {
-            for (EndUse use : uses) {
-                // Leontief step: an industry short of an essential input loses output in proportion,
-                // every user rationed alike (engine.md sections 4 and 5)
+            for (EndUse use : usesByGood.getOrDefault(market.good(), List.of())) {
                 rows.add(new IndustryRow(
                         use.industry().slug(),
                         market.region(),
                         market.period(),
                         market.shortfallPct(),
-                        baseline.stage()));
+                        market.good().substring(market.good().indexOf('/') + 1)));
             }
         }
         return rows;

@@ -2,6 +2,8 @@ package org.chokepoint.engine.run;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
 import org.chokepoint.engine.instrument.Settlement;
@@ -9,46 +11,57 @@ import org.chokepoint.engine.market.Market;
 import org.chokepoint.engine.market.MarketModel;
 import org.chokepoint.engine.market.MarketPolicy;
 import org.chokepoint.engine.market.Solution;
+import org.chokepoint.engine.scenario.Elasticities;
 import org.chokepoint.engine.scenario.Inventory;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioException;
+import org.chokepoint.engine.scenario.Upstream;
 import org.chokepoint.engine.uncertainty.Draw;
 
 /**
- * One run of a scenario through its months (engine.md section 5): each month's market has that
- * month's elasticities (short run moving to long run) and seasons; it is solved without shocks and
- * with the instruments in force; regions with commercial stocks draw them to cover a shortfall as
- * far as they go and refill them in equal steps once supply is back, which takes a second solve.
+ * One run of a scenario through its months (engine.md sections 4 and 5): each month's market has
+ * that month's elasticities (short run moving to long run) and seasons; it is solved without shocks
+ * and with the instruments in force; regions with commercial stocks draw them to cover what they go
+ * without and refill them once supply is back. With an upstream stage, the two stages are solved in
+ * turn until they agree: the input its users get limits the good's sellers (a Leontief step) and
+ * what those sellers make sets how much input they buy (derived demand).
  */
 final class Simulation {
 
     /** How many times a month's stock draws are topped up to what is still short. */
     private static final int STOCK_ROUNDS = 20;
 
+    /** How many times the two stages of a chain are solved in turn before they must agree. */
+    private static final int CHAIN_ROUNDS = 50;
+
     private final Scenario scenario;
     private final MarketModel model;
     private final Draw draw;
-    private final Baseline baseline;
-    private final int n;
+    private final Stage good;
+    private final Optional<Stage> input;
     private final double[] stock;
     private final double[] full;
     private final double[] refillStep;
     private final boolean[] refilling;
 
+    /** The result of a run: the good's rows and, with a chain, the input's. */
+    record Ledgers(Ledger good, Optional<Ledger> input) {}
+
     Simulation(Scenario scenario, MarketModel model, Draw draw) {
         this.scenario = scenario;
         this.model = model;
         this.draw = draw;
-        this.baseline = scenario.baseline();
-        this.n = baseline.regions().size();
+        this.good = new Stage(scenario.baseline(), scenario.elasticities(), scenario.shocks());
+        this.input = scenario.upstream().map(up -> new Stage(up.baseline(), up.elasticities(), up.shocks()));
+        int n = good.size();
         this.stock = new double[n];
         this.full = new double[n];
         this.refillStep = new double[n];
         this.refilling = new boolean[n];
         Arrays.fill(stock, Double.NaN);
-        double[][] table = baseline.table();
+        double[][] table = scenario.baseline().table();
         for (Inventory inventory : scenario.inventories()) {
-            int r = baseline.indexOf(inventory.region());
+            int r = scenario.baseline().indexOf(inventory.region());
             double monthly = 0;
             for (int s = 0; s < n; s++) {
                 monthly += table[s][r] / 12;
@@ -59,61 +72,139 @@ final class Simulation {
         }
     }
 
-    Ledger run() {
-        Ledger ledger = new Ledger(baseline);
+    Ledgers run() {
+        Ledger goodLedger = new Ledger(good.baseline);
+        Optional<Ledger> inputLedger = input.map(stage -> new Ledger(stage.baseline));
         int elapsed = 0;
         for (YearMonth month = scenario.start(); !month.isAfter(scenario.end()); month = month.plusMonths(1)) {
-            Market market = market(elapsed++);
-            MarketPolicy quiet = seasonal(market, month);
-            Solution reference = solve(market, quiet, month);
-            MarketPolicy policy = seasonal(market, month);
-            for (Instrument shock : scenario.shocks()) {
-                if (shock.window().contains(month)) {
-                    shock.apply(policy, month, draw);
+            Market market = good.market(elapsed);
+            Solution reference = solve(market, good.seasonal(market, month), month);
+            MarketPolicy policy;
+            Solution solution;
+            if (input.isEmpty()) {
+                policy = good.shocked(market, month);
+                solution = withStocks(market, reference, policy, month);
+            } else {
+                Stage stage = input.get();
+                Market inputMarket = stage.market(elapsed);
+                Solution inputReference = solve(inputMarket, stage.seasonal(inputMarket, month), month);
+                double[] monthStart = stock.clone(); // each round of the chain starts the month's stocks afresh
+                double[] derived = new double[stage.size()];
+                Arrays.fill(derived, 1);
+                MarketPolicy inputPolicy = null;
+                Solution inputSolution = null;
+                policy = null;
+                solution = null;
+                for (int round = 0; round < CHAIN_ROUNDS; round++) {
+                    inputPolicy = stage.shocked(inputMarket, month);
+                    for (int r = 0; r < derived.length; r++) {
+                        if (derived[r] != 1) {
+                            inputPolicy.scaleDemand(r, derived[r]);
+                        }
+                    }
+                    inputSolution = solve(inputMarket, inputPolicy, month);
+                    System.arraycopy(monthStart, 0, stock, 0, stock.length);
+                    policy = good.shocked(market, month);
+                    limitByInputs(inputMarket, inputReference, inputPolicy, inputSolution, derived, policy);
+                    solution = withStocks(market, reference, policy, month);
+                    double[] next = derivedDemand(reference, solution, stage.size());
+                    double change = 0;
+                    for (int r = 0; r < next.length; r++) {
+                        change = Math.max(change, Math.abs(next[r] - derived[r]));
+                    }
+                    derived = next;
+                    if (change < 1e-9) {
+                        break;
+                    }
+                    if (round == CHAIN_ROUNDS - 1) {
+                        throw new ScenarioException(
+                                "The stages " + stage.baseline.good() + " and " + good.baseline.good()
+                                        + " of scenario " + scenario.name() + " did not agree in " + month + " after "
+                                        + CHAIN_ROUNDS + " rounds (last change " + change + ")");
+                    }
                 }
+                inputLedger
+                        .get()
+                        .add(month, inputMarket, inputReference, inputPolicy, inputSolution, nan(stage.size()));
             }
-            Solution solution = solve(market, policy, month);
-            // Stock draws displace some purchases, so draw again on what is still short: a few rounds
-            for (int round = 0;
-                    round < STOCK_ROUNDS && useStocks(market, reference, policy, solution, round);
-                    round++) {
-                solution = solve(market, policy, month);
-            }
-            ledger.add(month, market, reference, policy, solution, stock.clone());
+            goodLedger.add(month, market, reference, policy, solution, stock.clone());
             for (Instrument shock : scenario.shocks()) {
                 if (shock instanceof Settlement settlement && shock.window().contains(month)) {
-                    ledger.settle(settlement.transfers(solution, month, draw, n));
+                    goodLedger.settle(settlement.transfers(solution, month, draw, good.size()));
                 }
             }
+            elapsed++;
         }
-        return ledger;
+        return new Ledgers(goodLedger, inputLedger);
     }
 
-    /** The calibrated market with the elasticities of this draw in the {@code elapsed}-th month. */
-    Market market(int elapsed) {
-        double[] sigma = new double[n];
-        double[] epsilon = new double[n];
-        double[] eta = new double[n];
-        double[][] wedges = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            String region = baseline.regions().get(i);
-            sigma[i] = scenario.elasticities().at("substitution", region, elapsed, draw);
-            epsilon[i] = scenario.elasticities().at("demand", region, elapsed, draw);
-            eta[i] = scenario.elasticities().at("supply", region, elapsed, draw);
-            Arrays.fill(wedges[i], 1);
-        }
-        return new Market(baseline.regions(), baseline.table(), wedges, sigma, epsilon, eta);
+    private static double[] nan(int n) {
+        double[] values = new double[n];
+        Arrays.fill(values, Double.NaN);
+        return values;
     }
 
-    private MarketPolicy seasonal(Market market, YearMonth month) {
-        MarketPolicy policy = MarketPolicy.baseline(market);
-        for (int r = 0; r < n; r++) {
-            double factor = baseline.seasons().factor(baseline.regions().get(r), month.getMonthValue());
-            if (factor != 1) {
-                policy.scaleDemand(r, factor);
+    /**
+     * Caps each seller that makes the good from the input at its baseline output times the share of
+     * its input buyers' needs they got (their composite consumption against what they wanted, after
+     * derived demand), weighted by their baseline purchases.
+     */
+    private void limitByInputs(
+            Market inputMarket,
+            Solution inputReference,
+            MarketPolicy inputPolicy,
+            Solution inputSolution,
+            double[] derived,
+            MarketPolicy policy) {
+        for (Upstream.Input link : scenario.upstream().orElseThrow().inputs()) {
+            double weight = 0;
+            double got = 0;
+            for (int r : link.from()) {
+                double wanted = Demand.consumed(
+                        inputMarket, inputPolicy, r, inputReference.compositePrices()[r]);
+                double consumed = Demand.consumed(
+                        inputMarket, inputPolicy, r, inputSolution.compositePrices()[r]);
+                double purchases = Demand.expenditure(inputMarket, r);
+                weight += purchases;
+                got += purchases * (wanted > 0 ? Math.min(1, consumed / wanted) : 1);
+            }
+            double available = weight > 0 ? got / weight : 1;
+            if (available < 1 - 1e-12) {
+                policy.capacity(link.seller(), policy.baselineSupply(link.seller()) * available);
             }
         }
-        return policy;
+    }
+
+    /**
+     * Derived demand: an input buyer whose users make less of the good buys less input, by the share of
+     * its use that goes into the good times its users' loss of output.
+     */
+    private double[] derivedDemand(Solution reference, Solution solution, int inputRegions) {
+        double[] scale = new double[inputRegions];
+        Arrays.fill(scale, 1);
+        for (Upstream.Input link : scenario.upstream().orElseThrow().inputs()) {
+            double made0 = 0;
+            double made = 0;
+            for (int d = 0; d < good.size(); d++) {
+                made0 += reference.flows()[link.seller()][d];
+                made += solution.flows()[link.seller()][d];
+            }
+            double output = made0 > 0 ? made / made0 : 1;
+            double share = draw.value(link.shareOfTheirUse());
+            for (int r : link.from()) {
+                scale[r] *= 1 - share * (1 - Math.min(1, output));
+            }
+        }
+        return scale;
+    }
+
+    /** Solves a month and draws or refills stocks, topping draws up over a few rounds. */
+    private Solution withStocks(Market market, Solution reference, MarketPolicy policy, YearMonth month) {
+        Solution solution = solve(market, policy, month);
+        for (int round = 0; round < STOCK_ROUNDS && useStocks(market, reference, policy, solution, round); round++) {
+            solution = solve(market, policy, month);
+        }
+        return solution;
     }
 
     /**
@@ -122,20 +213,13 @@ final class Simulation {
      */
     private boolean useStocks(Market market, Solution reference, MarketPolicy policy, Solution solution, int round) {
         boolean changed = false;
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; r < good.size(); r++) {
             if (Double.isNaN(stock[r])) {
                 continue;
             }
             // what the region goes without, in composite units as the shortfall is measured
-            double expenditure = 0;
-            for (int s = 0; s < n; s++) {
-                expenditure += market.wedges()[s][r] * market.flows()[s][r];
-            }
-            double epsilon = market.demand()[r];
-            double price = solution.compositePrices()[r];
-            double wanted =
-                    expenditure * policy.demandScale(r) * Math.pow(reference.compositePrices()[r], -epsilon);
-            double got = Double.isFinite(price) ? expenditure * policy.demandScale(r) * Math.pow(price, -epsilon) : 0;
+            double wanted = Demand.consumed(market, policy, r, reference.compositePrices()[r]);
+            double got = Demand.consumed(market, policy, r, solution.compositePrices()[r]);
             double shortMonthly = Math.max(0, wanted - got) / 12;
             if (round == 0) {
                 refilling[r] = !(shortMonthly > 1e-6 * wanted / 12);
@@ -161,8 +245,66 @@ final class Simulation {
         try {
             return model.solve(market, policy);
         } catch (IllegalStateException | UnsupportedOperationException e) {
-            throw new ScenarioException("The market for " + baseline.good() + " in " + month + " of scenario "
-                    + scenario.name() + " (" + scenario.file() + ") cannot be solved: " + e.getMessage());
+            throw new ScenarioException("A market of scenario " + scenario.name() + " (" + scenario.file()
+                    + ", regions " + String.join(", ", market.regions()) + ") cannot be solved in " + month + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** One stage of the chain: its baseline, elasticities and shocks. */
+    private final class Stage {
+        final Baseline baseline;
+        final Elasticities elasticities;
+        final List<Instrument> shocks;
+
+        Stage(Baseline baseline, Elasticities elasticities, List<Instrument> shocks) {
+            this.baseline = baseline;
+            this.elasticities = elasticities;
+            this.shocks = shocks;
+        }
+
+        int size() {
+            return baseline.regions().size();
+        }
+
+        /** The calibrated market with the elasticities of this draw in the {@code elapsed}-th month. */
+        Market market(int elapsed) {
+            int n = size();
+            double[] sigma = new double[n];
+            double[] epsilon = new double[n];
+            double[] eta = new double[n];
+            double[][] wedges = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                String region = baseline.regions().get(i);
+                sigma[i] = elasticities.at("substitution", region, elapsed, draw);
+                epsilon[i] = elasticities.at("demand", region, elapsed, draw);
+                eta[i] = elasticities.at("supply", region, elapsed, draw);
+                Arrays.fill(wedges[i], 1);
+            }
+            return new Market(baseline.regions(), baseline.table(), wedges, sigma, epsilon, eta);
+        }
+
+        /** The month without shocks: the baseline with its seasons. */
+        MarketPolicy seasonal(Market market, YearMonth month) {
+            MarketPolicy policy = MarketPolicy.baseline(market);
+            for (int r = 0; r < size(); r++) {
+                double factor = baseline.seasons().factor(baseline.regions().get(r), month.getMonthValue());
+                if (factor != 1) {
+                    policy.scaleDemand(r, factor);
+                }
+            }
+            return policy;
+        }
+
+        /** The month with the instruments in force. */
+        MarketPolicy shocked(Market market, YearMonth month) {
+            MarketPolicy policy = seasonal(market, month);
+            for (Instrument shock : shocks) {
+                if (shock.window().contains(month)) {
+                    shock.apply(policy, month, draw);
+                }
+            }
+            return policy;
         }
     }
 }

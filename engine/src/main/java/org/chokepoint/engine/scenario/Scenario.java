@@ -3,6 +3,7 @@ package org.chokepoint.engine.scenario;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
 
@@ -20,6 +21,7 @@ import org.chokepoint.engine.instrument.Instrument;
  * @param elasticities the model's parameters
  * @param shocks the instruments, in file order
  * @param inventories commercial stocks by region
+ * @param upstream the stage before the good in its chain, if the scenario links one
  * @param draws Monte Carlo draws (0 for a single run at central values)
  * @param seed the seed of the draws
  */
@@ -34,6 +36,7 @@ public record Scenario(
         Elasticities elasticities,
         List<Instrument> shocks,
         List<Inventory> inventories,
+        Optional<Upstream> upstream,
         int draws,
         long seed) {
 
@@ -41,6 +44,7 @@ public record Scenario(
         Objects.requireNonNull(name, "name");
         shocks = List.copyOf(shocks);
         inventories = List.copyOf(inventories);
+        Objects.requireNonNull(upstream, "upstream");
     }
 
     /** The last month of the horizon. */
@@ -51,6 +55,18 @@ public record Scenario(
     /** The same scenario with other Monte Carlo settings, as the command line may ask. */
     public Scenario withDraws(int draws, long seed) {
         return new Scenario(
-                name, question, file, baseline, model, start, months, elasticities, shocks, inventories, draws, seed);
+                name,
+                question,
+                file,
+                baseline,
+                model,
+                start,
+                months,
+                elasticities,
+                shocks,
+                inventories,
+                upstream,
+                draws,
+                seed);
     }
 }

@@ -47,6 +47,7 @@ public final class ScenarioLoader {
             "elasticities",
             "shocks",
             "inventories",
+            "upstream",
             "monte_carlo");
     private static final Set<String> MODELS = Set.of("armington", "gsim");
     private static final Set<String> ELASTICITIES = Set.of("substitution", "demand", "supply");
@@ -130,15 +131,7 @@ public final class ScenarioLoader {
         ShockReader fields = new ShockReader(reference, baseline, start, end);
         List<Instrument> shocks = new ArrayList<>();
         for (YamlNode shock : root.list("shocks")) {
-            YamlNode kind = shock.get("instrument");
-            InstrumentReader reader = Instruments.all().get(kind.text());
-            if (reader == null) {
-                throw kind.error(
-                        "unknown instrument '" + kind.text() + "'",
-                        closest(kind.text(), Instruments.all().keySet()) + "Instruments: "
-                                + String.join(", ", Instruments.all().keySet()) + ".");
-            }
-            shocks.add(reader.read(shock, fields));
+            shocks.add(instrument(shock, fields));
         }
         int draws = 0;
         long seed = 1;
@@ -161,8 +154,21 @@ public final class ScenarioLoader {
                 elasticities,
                 shocks,
                 inventories(root, baseline),
+                upstream(root, baseline, start, end),
                 draws,
                 seed);
+    }
+
+    private static Instrument instrument(YamlNode shock, ShockReader fields) {
+        YamlNode kind = shock.get("instrument");
+        InstrumentReader reader = Instruments.all().get(kind.text());
+        if (reader == null) {
+            throw kind.error(
+                    "unknown instrument '" + kind.text() + "'",
+                    closest(kind.text(), Instruments.all().keySet()) + "Instruments: "
+                            + String.join(", ", Instruments.all().keySet()) + ".");
+        }
+        return reader.read(shock, fields);
     }
 
     private Baseline baseline(YamlNode node) {
@@ -232,6 +238,39 @@ public final class ScenarioLoader {
                     months));
         }
         return new Elasticities(substitution, demand, supply, byRegion, longRun);
+    }
+
+    /** The optional {@code upstream:} stage: a baseline, elasticities, shocks and who uses its supply. */
+    private Optional<Upstream> upstream(YamlNode root, Baseline downstream, YearMonth start, YearMonth end) {
+        if (root.find("upstream").isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode node = root.get("upstream").allowOnly(Set.of("baseline", "elasticities", "shocks", "inputs", "note"));
+        Baseline baseline = baseline(node.get("baseline"));
+        Elasticities elasticities = elasticities(node.get("elasticities"), baseline);
+        ShockReader fields = new ShockReader(reference, baseline, start, end);
+        List<Instrument> shocks = new ArrayList<>();
+        if (node.find("shocks").isPresent()) {
+            for (YamlNode shock : node.list("shocks")) {
+                shocks.add(instrument(shock, fields));
+            }
+        }
+        ShockReader downstreamFields = new ShockReader(reference, downstream, start, end);
+        List<Upstream.Input> inputs = new ArrayList<>();
+        for (YamlNode input : node.list("inputs")) {
+            input.allowOnly(Set.of("seller", "from", "share_of_their_use", "note"));
+            for (int seller : downstreamFields.regions(input.get("seller"))) {
+                inputs.add(new Upstream.Input(
+                        seller,
+                        fields.regions(input.get("from")),
+                        fields.share(input.get("share_of_their_use"), "a share of their use")));
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw node.get("inputs")
+                    .error("an upstream stage feeds no seller", "List inputs: [{seller, from, share_of_their_use}].");
+        }
+        return Optional.of(new Upstream(baseline, elasticities, shocks, inputs));
     }
 
     private static List<Inventory> inventories(YamlNode root, Baseline baseline) {

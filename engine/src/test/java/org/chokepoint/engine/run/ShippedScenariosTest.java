@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioLoader;
@@ -97,6 +98,39 @@ class ShippedScenariosTest {
     }
 
     @Test
+    void aBanOnCompoundsCutsMagnetOutputOutsideChinaAndChinaSellsMoreMagnets() {
+        ScenarioResult result = RUNNER.run(LOADER.load(Path.of("../scenarios/china-ree-compounds-ban-chain.yaml"))
+                .withDraws(0, 1));
+
+        MarketRow makers = result.markets().stream()
+                .filter(r -> r.good().equals("rare-earths/ndfeb-magnets")
+                        && r.region().equals("ROW")
+                        && r.period().equals("2026-06"))
+                .findFirst()
+                .orElseThrow();
+        MarketRow china = result.markets().stream()
+                .filter(r -> r.good().equals("rare-earths/ndfeb-magnets")
+                        && r.region().equals("CHN")
+                        && r.period().equals("2026-06"))
+                .findFirst()
+                .orElseThrow();
+        MarketRow japan = result.markets().stream()
+                .filter(r -> r.good().equals("rare-earths/ree-compounds")
+                        && r.region().equals("JPN")
+                        && r.period().equals("2026-06"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(japan.shortfallPct()).as("Japan's compounds").isGreaterThan(5);
+        assertThat(makers.supplyChangePct())
+                .as("magnet makers outside China, short of inputs")
+                .isLessThan(-5);
+        assertThat(china.supplyChangePct())
+                .as("Chinese magnets fill part of the gap")
+                .isPositive();
+        assertThat(result.flows()).anySatisfy(f -> assertThat(f.good()).isEqualTo("rare-earths/ree-compounds"));
+    }
+
+    @Test
     void aScenarioWithoutShocksChangesNothing() {
         Scenario banned = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"))
                 .withDraws(0, 1);
@@ -111,6 +145,7 @@ class ShippedScenariosTest {
                 banned.elasticities(),
                 List.of(),
                 List.of(),
+                Optional.empty(),
                 0,
                 1);
 
@@ -140,6 +175,7 @@ class ShippedScenariosTest {
                 scenario.elasticities(),
                 scenario.shocks(),
                 scenario.inventories(),
+                scenario.upstream(),
                 20,
                 7);
 
