@@ -36,7 +36,9 @@ class ShippedScenariosTest {
 
         ScenarioResult result = RUNNER.run(scenario);
 
-        assertThat(result.markets()).hasSize(scenario.baseline().regions().size() * scenario.months());
+        int regions = scenario.baseline().regions().size()
+                + scenario.upstream().map(up -> up.baseline().regions().size()).orElse(0);
+        assertThat(result.markets()).hasSize(regions * scenario.months());
         assertThat(result.flows())
                 .allSatisfy(flow -> assertThat(flow.scenarioQty()).isGreaterThanOrEqualTo(0));
         assertThat(result.markets())
