@@ -2,6 +2,7 @@ package org.chokepoint.engine.market;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Armington partial-equilibrium model of engine.md section 2: goods differentiated by origin,
@@ -19,6 +20,8 @@ public final class ArmingtonModel implements MarketModel {
     private static final int MAX_ITERATIONS = 200;
     private static final int MAX_FLOOR_ROUNDS = 200;
     private static final double TOLERANCE = 1e-12;
+    /** From this many regions a Newton step without caps is solved iteratively, without forming the Jacobian. */
+    static final int ITERATIVE_FROM = 128;
 
     @Override
     public String name() {
@@ -154,7 +157,7 @@ public final class ArmingtonModel implements MarketModel {
             double[] residual = state.residual();
             int iteration = 0;
             while (norm(residual) > TOLERANCE && iteration < MAX_ITERATIONS) {
-                double[] step = newtonStep(state.jacobian(), residual);
+                double[] step = step(state, residual);
                 double merit = squares(residual);
                 double scale = 1;
                 State trial;
@@ -181,6 +184,17 @@ public final class ArmingtonModel implements MarketModel {
                         + " after " + iteration + " Newton steps");
             }
             return state.solution(iteration, norm(residual));
+        }
+
+        /** The Newton direction: matrix-free for large markets without caps, else from the dense Jacobian. */
+        private double[] step(State state, double[] residual) {
+            if (caps.isEmpty() && limited.length == 0 && n >= ITERATIVE_FROM) {
+                Optional<double[]> step = state.shareSystem().solve(residual, 1e-14, 500);
+                if (step.isPresent()) {
+                    return step.get();
+                }
+            }
+            return newtonStep(state.jacobian(), residual);
         }
 
         /**
@@ -294,6 +308,31 @@ public final class ArmingtonModel implements MarketModel {
                     carried += flows[pair[0]][pair[1]];
                 }
                 return (caps.get(c).limit() - carried) / caps.get(c).limit();
+            }
+
+            /**
+             * The Jacobian of market clearing alone (no caps or capacities) as a {@link ShareSystem}:
+             * {@code J_sk = (sum_d x_sd (sigma_d - epsilon_d) m_kd - [s = k](sum_d sigma_d x_sd + eta_s S_s)) / B_s}.
+             */
+            ShareSystem shareSystem() {
+                double[][] weighted = new double[n][n];
+                double[] diagonal = new double[n];
+                for (int s = 0; s < n; s++) {
+                    if (baselineSupply[s] <= 0 || stranded[s]) {
+                        diagonal[s] = 1;
+                        continue;
+                    }
+                    double own = market.supply()[s] * supply[s];
+                    for (int d = 0; d < n; d++) {
+                        double x = flows[s][d];
+                        if (x != 0) {
+                            weighted[d][s] = x * (market.substitution()[d] - demandElasticity[d]) / baselineSupply[s];
+                            own += market.substitution()[d] * x;
+                        }
+                    }
+                    diagonal[s] = -own / baselineSupply[s];
+                }
+                return new ShareSystem(shares, weighted, diagonal);
             }
 
             double[][] jacobian() {

@@ -1,5 +1,6 @@
 package org.chokepoint.engine.market;
 
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -15,6 +16,20 @@ public final class GsimModel implements MarketModel {
 
     private static final int COLUMNS_PER_BLOCK = 4;
     private static final int PARALLEL_FROM = 256;
+    /** From this many regions the clearing system is solved iteratively without forming it. */
+    static final int ITERATIVE_FROM = 128;
+
+    private final int iterativeFrom;
+
+    /** The model as scenarios use it: iterative solves for large markets. */
+    public GsimModel() {
+        this(ITERATIVE_FROM);
+    }
+
+    /** A model that solves iteratively from {@code iterativeFrom} regions (for tests of the two solves). */
+    GsimModel(int iterativeFrom) {
+        this.iterativeFrom = iterativeFrom;
+    }
 
     /** The equilibrium of {@code market} under {@code wedges} and its welfare terms ({@link GsimWelfare}). */
     public GsimWelfare welfare(Market market, double[][] wedges) {
@@ -78,8 +93,7 @@ public final class GsimModel implements MarketModel {
             }
             diagonal[i] -= market.supply()[i];
         }
-        double[] jacobian = jacobian(theta, weighted, diagonal);
-        double[] p = DenseSolver.solve(jacobian, rhs, "the gsim market of " + n + " regions");
+        double[] p = clearingPrices(theta, weighted, diagonal, rhs, iterativeFrom);
         double[] prices = new double[n];
         for (int i = 0; i < n; i++) {
             prices[i] = 1 + p[i];
@@ -109,6 +123,22 @@ public final class GsimModel implements MarketModel {
      * loop over i running along rows, which the JIT vectorises. Blocks of columns are independent;
      * large markets build them on all cores.
      */
+    /**
+     * The price changes that clear the market: matrix-free BiCGSTAB for large markets (falling back
+     * to the dense solve if it stalls), a dense LU of the assembled Jacobian for small ones.
+     */
+    private static double[] clearingPrices(
+            double[][] theta, double[][] weighted, double[] diagonal, double[] rhs, int iterativeFrom) {
+        int n = diagonal.length;
+        if (n >= iterativeFrom) {
+            Optional<double[]> solved = new ShareSystem(theta, weighted, diagonal).solve(rhs, 1e-14, 500);
+            if (solved.isPresent()) {
+                return solved.get();
+            }
+        }
+        return DenseSolver.solve(jacobian(theta, weighted, diagonal), rhs, "the gsim market of " + n + " regions");
+    }
+
     static double[] jacobian(double[][] theta, double[][] weighted, double[] diagonal) {
         int n = diagonal.length;
         double[] columns = new double[n * n];
