@@ -27,16 +27,7 @@ public record Elasticities(
         }
 
         Parameter of(String name) {
-            switch (name) {
-                case "substitution":
-                    return substitution;
-                case "demand":
-                    return demand;
-                case "supply":
-                    return supply;
-                default:
-                    throw new IllegalArgumentException("No elasticity named " + name);
-            }
+            return pick(name, substitution, demand, supply);
         }
     }
 
@@ -65,6 +56,10 @@ public record Elasticities(
         if (overrides != null && overrides.containsKey(name)) {
             return overrides.get(name);
         }
+        return pick(name, substitution, demand, supply);
+    }
+
+    private static Parameter pick(String name, Parameter substitution, Parameter demand, Parameter supply) {
         switch (name) {
             case "substitution":
                 return substitution;
