@@ -106,7 +106,9 @@ public final class SpatialModel implements MarketModel {
             List<int[]> routes = new ArrayList<>();
             for (int s = 0; s < n; s++) {
                 for (int d = 0; d < n; d++) {
-                    if (x0[s][d] > 0 && !policy.banned(s, d)) {
+                    // a source without capacity (a halt) sells on no route, as if every one were banned
+                    boolean halted = capacity[s] <= 1e-12 * supply0[s];
+                    if (x0[s][d] > 0 && !policy.banned(s, d) && !halted) {
                         routes.add(new int[] {s, d});
                     }
                 }

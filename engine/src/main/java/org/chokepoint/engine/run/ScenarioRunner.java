@@ -18,6 +18,7 @@ import org.chokepoint.engine.market.Market;
 import org.chokepoint.engine.market.MarketModel;
 import org.chokepoint.engine.market.MarketPolicy;
 import org.chokepoint.engine.market.Solution;
+import org.chokepoint.engine.market.SpatialModel;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioException;
 import org.chokepoint.engine.uncertainty.Draw;
@@ -36,7 +37,7 @@ import org.chokepoint.reference.ReferenceData;
 public final class ScenarioRunner {
 
     private static final Map<String, MarketModel> MODELS =
-            Map.of("armington", new ArmingtonModel(), "gsim", new GsimModel());
+            Map.of("armington", new ArmingtonModel(), "gsim", new GsimModel(), "spatial", new SpatialModel());
 
     /** The largest price, relative to the baseline, at which surplus changes are priced. */
     static final double PRICED_LIMIT = 10;

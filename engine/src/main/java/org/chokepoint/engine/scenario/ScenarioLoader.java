@@ -46,7 +46,7 @@ public final class ScenarioLoader {
             "elasticities",
             "shocks",
             "monte_carlo");
-    private static final Set<String> MODELS = Set.of("armington", "gsim");
+    private static final Set<String> MODELS = Set.of("armington", "gsim", "spatial");
     private static final Set<String> ELASTICITIES = Set.of("substitution", "demand", "supply");
 
     private final ReferenceData reference;
@@ -108,7 +108,7 @@ public final class ScenarioLoader {
             throw root.get("model")
                     .error(
                             "unknown model '" + model + "'",
-                            closest(model, MODELS) + "Models: armington (the default), gsim.");
+                            closest(model, MODELS) + "Models: armington (the default), gsim, spatial.");
         }
         YamlNode startNode = root.get("start");
         YearMonth start;
