@@ -126,6 +126,23 @@ class ShippedScenariosTest {
                 .isCloseTo(f.baselineQty(), within(1e-9 * (1 + f.baselineQty()))));
     }
 
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void everyShippedScenarioAlsoRunsWithTheSpatialModel(Path file, @TempDir Path folder) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).containsPattern("(?m)^model: ");
+        Path copy = folder.resolve(file.getFileName());
+        Files.writeString(copy, text.replaceFirst("(?m)^model: .*$", "model: spatial"));
+        Scenario scenario = LOADER.load(copy).withDraws(0, 1);
+
+        ScenarioResult result = RUNNER.run(scenario);
+
+        assertThat(result.flows())
+                .allSatisfy(flow -> assertThat(flow.scenarioQty()).isGreaterThanOrEqualTo(0));
+        assertThat(result.markets())
+                .allSatisfy(row -> assertThat(row.shortfallPct()).isBetween(0.0, 100.0));
+    }
+
     @Test
     void theKazakhHaltInTheSpatialModelIsFilledByOtherRoutesAtAHigherPrice(@TempDir Path folder) throws IOException {
         String text = Files.readString(Path.of("../scenarios/kazakh-winter-gas-halt.yaml"));
