@@ -13,6 +13,23 @@ public interface MarketModel {
     Solution solve(Market market, double[][] wedges);
 
     /**
+     * What region {@code d} consumes when its composite price is {@code price}: its composite demand
+     * {@code A s P^-epsilon} (A its baseline spending, s the policy's demand scale), nothing at an
+     * infinite price. Shortfalls are measured in it (engine.md 7a); models with other demand curves
+     * override it.
+     */
+    default double consumption(Market market, MarketPolicy policy, int d, double price) {
+        if (!Double.isFinite(price)) {
+            return 0;
+        }
+        double spending = 0;
+        for (int s = 0; s < market.size(); s++) {
+            spending += market.wedges()[s][d] * market.flows()[s][d];
+        }
+        return spending * policy.demandScale(d) * Math.pow(price, -market.demand()[d]);
+    }
+
+    /**
      * The equilibrium under a full policy. Models that cannot represent bans, caps, capacities, net
      * supply or floors refuse a policy that has them rather than ignore them.
      */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Settlement;
 import org.chokepoint.engine.market.Market;
+import org.chokepoint.engine.market.MarketModel;
 import org.chokepoint.engine.market.MarketPolicy;
 import org.chokepoint.engine.market.Solution;
 
@@ -22,12 +23,14 @@ final class Ledger {
     static final double PRICED_LIMIT = 10;
 
     private final Baseline baseline;
+    private final MarketModel model;
     final List<FlowRow> flows = new ArrayList<>();
     final List<MarketRow> markets = new ArrayList<>();
     private final Map<String, double[]> welfare = new LinkedHashMap<>();
 
-    Ledger(Baseline baseline) {
+    Ledger(Baseline baseline, MarketModel model) {
         this.baseline = baseline;
+        this.model = model;
         for (String region : baseline.regions()) {
             welfare.put(region, new double[5]);
         }
@@ -73,8 +76,8 @@ final class Ledger {
             // Demand in composite units (engine.md 7a): A s P^-epsilon, against the same month without
             // shocks; what the region goes without at the pre-shock price is the shortfall
             double composite = solution.compositePrices()[r] / reference.compositePrices()[r];
-            double wanted = Demand.consumed(market, policy, r, reference.compositePrices()[r]);
-            double consumed = Demand.consumed(market, policy, r, solution.compositePrices()[r]);
+            double wanted = model.consumption(market, policy, r, reference.compositePrices()[r]);
+            double consumed = model.consumption(market, policy, r, solution.compositePrices()[r]);
             double shortfall = Math.max(0, wanted - consumed);
             markets.add(MarketRow.single(
                     good,

@@ -11,6 +11,7 @@ import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.market.ArmingtonModel;
 import org.chokepoint.engine.market.GsimModel;
 import org.chokepoint.engine.market.MarketModel;
+import org.chokepoint.engine.market.SpatialModel;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.model.commodity.Chain;
@@ -27,7 +28,7 @@ import org.chokepoint.reference.ReferenceData;
 public final class ScenarioRunner {
 
     private static final Map<String, MarketModel> MODELS =
-            Map.of("armington", new ArmingtonModel(), "gsim", new GsimModel());
+            Map.of("armington", new ArmingtonModel(), "gsim", new GsimModel(), "spatial", new SpatialModel());
 
     private final ReferenceData reference;
     private final int threads;

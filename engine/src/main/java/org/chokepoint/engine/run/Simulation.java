@@ -73,8 +73,8 @@ final class Simulation {
     }
 
     Ledgers run() {
-        Ledger goodLedger = new Ledger(good.baseline);
-        Optional<Ledger> inputLedger = input.map(stage -> new Ledger(stage.baseline));
+        Ledger goodLedger = new Ledger(good.baseline, model);
+        Optional<Ledger> inputLedger = input.map(stage -> new Ledger(stage.baseline, model));
         int elapsed = 0;
         for (YearMonth month = scenario.start(); !month.isAfter(scenario.end()); month = month.plusMonths(1)) {
             Market market = good.market(elapsed);
@@ -160,9 +160,9 @@ final class Simulation {
             double weight = 0;
             double got = 0;
             for (int r : link.from()) {
-                double wanted = Demand.consumed(
+                double wanted = model.consumption(
                         inputMarket, inputPolicy, r, inputReference.compositePrices()[r]);
-                double consumed = Demand.consumed(
+                double consumed = model.consumption(
                         inputMarket, inputPolicy, r, inputSolution.compositePrices()[r]);
                 double purchases = Demand.expenditure(inputMarket, r);
                 weight += purchases;
@@ -218,8 +218,8 @@ final class Simulation {
                 continue;
             }
             // what the region goes without, in composite units as the shortfall is measured
-            double wanted = Demand.consumed(market, policy, r, reference.compositePrices()[r]);
-            double got = Demand.consumed(market, policy, r, solution.compositePrices()[r]);
+            double wanted = model.consumption(market, policy, r, reference.compositePrices()[r]);
+            double got = model.consumption(market, policy, r, solution.compositePrices()[r]);
             double shortMonthly = Math.max(0, wanted - got) / 12;
             if (round == 0) {
                 refilling[r] = !(shortMonthly > 1e-6 * wanted / 12);

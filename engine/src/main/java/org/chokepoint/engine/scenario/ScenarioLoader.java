@@ -49,7 +49,7 @@ public final class ScenarioLoader {
             "inventories",
             "upstream",
             "monte_carlo");
-    private static final Set<String> MODELS = Set.of("armington", "gsim");
+    private static final Set<String> MODELS = Set.of("armington", "gsim", "spatial");
     private static final Set<String> ELASTICITIES = Set.of("substitution", "demand", "supply");
 
     private final ReferenceData reference;
@@ -111,7 +111,7 @@ public final class ScenarioLoader {
             throw root.get("model")
                     .error(
                             "unknown model '" + model + "'",
-                            closest(model, MODELS) + "Models: armington (the default), gsim.");
+                            closest(model, MODELS) + "Models: armington (the default), gsim, spatial.");
         }
         YamlNode startNode = root.get("start");
         YearMonth start;

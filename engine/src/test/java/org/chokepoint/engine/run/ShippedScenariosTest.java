@@ -13,6 +13,7 @@ import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioLoader;
 import org.chokepoint.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -161,6 +162,55 @@ class ShippedScenariosTest {
         });
         assertThat(result.flows()).allSatisfy(f -> assertThat(f.scenarioQty())
                 .isCloseTo(f.baselineQty(), within(1e-9 * (1 + f.baselineQty()))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void everyShippedScenarioAlsoRunsWithTheSpatialModel(Path file, @TempDir Path folder) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).containsPattern("(?m)^model: ");
+        Path copy = folder.resolve(file.getFileName());
+        Files.writeString(copy, text.replaceFirst("(?m)^model: .*$", "model: spatial"));
+        Scenario scenario = LOADER.load(copy).withDraws(0, 1);
+
+        ScenarioResult result = RUNNER.run(scenario);
+
+        assertThat(result.flows())
+                .allSatisfy(flow -> assertThat(flow.scenarioQty()).isGreaterThanOrEqualTo(0));
+        assertThat(result.markets())
+                .allSatisfy(row -> assertThat(row.shortfallPct()).isBetween(0.0, 100.0));
+    }
+
+    @Test
+    void theKazakhHaltInTheSpatialModelIsFilledByOtherRoutesAtAHigherPrice(@TempDir Path folder) throws IOException {
+        String text = Files.readString(Path.of("../scenarios/kazakh-winter-gas-halt.yaml"));
+        assertThat(text).contains("model: armington");
+        Path copy = folder.resolve("kazakh-winter-gas-halt-spatial.yaml");
+        Files.writeString(copy, text.replace("model: armington", "model: spatial"));
+        Scenario scenario = LOADER.load(copy).withDraws(0, 1);
+        assertThat(scenario.model()).isEqualTo("spatial");
+
+        ScenarioResult result = RUNNER.run(scenario);
+
+        MarketRow before = row(result, "CHN", "2026-11");
+        MarketRow during = row(result, "CHN", "2027-01");
+        assertThat(before.shortfallPct()).isCloseTo(0, within(1e-9));
+        assertThat(before.priceChangePct()).isCloseTo(0, within(1e-9));
+        assertThat(during.priceChangePct()).as("gas dearer in China").isPositive();
+        assertThat(during.shortfallPct())
+                .as("Kazakhstan sold China about 1.1% of its gas; other routes fill most of it")
+                .isBetween(0.0, 1.1);
+        assertThat(result.flows())
+                .filteredOn(f -> f.exporter().equals("KAZ") && f.period().equals("2027-01"))
+                .allSatisfy(f -> assertThat(f.scenarioQty()).isZero());
+        assertThat(result.flows())
+                .filteredOn(f -> f.exporter().equals("TKM")
+                        && f.importer().equals("CHN")
+                        && f.period().equals("2027-01"))
+                .allSatisfy(f -> assertThat(f.scenarioQty()).isGreaterThan(f.baselineQty()));
+        assertThat(row(result, "CHN", "2027-05").shortfallPct())
+                .as("after the halt, once storage is refilled")
+                .isCloseTo(0, within(1e-9));
     }
 
     @Test
