@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.run.FlowRow;
 import org.chokepoint.engine.run.IndustryRow;
 import org.chokepoint.engine.run.MarketRow;
 import org.chokepoint.engine.run.ScenarioResult;
@@ -126,6 +127,7 @@ final class RunSummary {
                         Format.percent(row.demandChangePct()),
                         Format.percent(row.supplyChangePct())));
         prices.print(out);
+        printFlows(good, last, out);
         List<IndustryRow> hit = result.industries().stream()
                 .filter(row -> row.input().equals(good.stage()) && row.outputLossPct() > 0.5)
                 .filter(row -> peaks.containsKey(row.region())
@@ -145,6 +147,31 @@ final class RunSummary {
                     list.get(0).outputLossPct(),
                     list.stream().map(IndustryRow::industry).collect(Collectors.joining(", ")))));
         }
+    }
+
+    /** The flows that moved most in the last month, re-routed flows first in size. */
+    private void printFlows(Baseline good, String month, PrintWriter out) {
+        List<FlowRow> moved = result.flows().stream()
+                .filter(row -> row.good().equals(good.good()) && row.period().equals(month))
+                .filter(row -> !row.exporter().equals(row.importer()))
+                .filter(row -> Math.abs(row.scenarioQty() - row.baselineQty()) > 1e-6 * (1 + row.baselineQty()))
+                .sorted(Comparator.comparingDouble((FlowRow row) -> Math.abs(row.scenarioQty() - row.baselineQty()))
+                        .reversed())
+                .limit(8)
+                .toList();
+        if (moved.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Largest changes in trade flows, " + month + " (" + good.unit() + " a month):");
+        TextTable table = new TextTable("FROM", "TO", "WITHOUT SHOCKS", "WITH", "CHANGE");
+        moved.forEach(row -> table.row(
+                row.exporter(),
+                row.importer(),
+                Format.number(row.baselineQty()),
+                Format.number(row.scenarioQty()),
+                row.baselineQty() > 0 ? Format.percent(100 * (row.scenarioQty() / row.baselineQty() - 1)) : "new"));
+        table.print(out);
     }
 
     /** The shortfall over time of every region short by more than 1% in some month, every third month. */

@@ -55,5 +55,23 @@ final class ValidateCommand implements Runnable {
                             flow.sources().stream().map(Citation::shortForm).toList()));
         }
         table.print(out);
+        if (!scenario.baseline().tariffs().isEmpty()) {
+            out.println();
+            out.println("Tariffs in force in the baseline:");
+            TextTable tariffs = new TextTable("FROM", "TO", "RATE", "HOW", "SOURCES");
+            scenario.baseline()
+                    .tariffs()
+                    .forEach(tariff -> tariffs.row(
+                            tariff.seller(),
+                            tariff.buyer(),
+                            Format.percent(100 * tariff.rate()).replace("+", ""),
+                            tariff.how().orElse(""),
+                            String.join(
+                                    "; ",
+                                    tariff.sources().stream()
+                                            .map(Citation::shortForm)
+                                            .toList())));
+            tariffs.print(out);
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.chokepoint.model.source.Citation;
  * @param priceSources what the price rests on
  * @param file where the baseline was read from, for errors and results
  * @param seasons each region's monthly demand profile, if its demand has seasons
+ * @param tariffs the tariffs in force in the baseline period, each with its sources
  */
 public record Baseline(
         String id,
@@ -36,7 +37,8 @@ public record Baseline(
         String priceHow,
         List<Citation> priceSources,
         String file,
-        Seasons seasons) {
+        Seasons seasons,
+        List<BaselineTariff> tariffs) {
 
     /** The rest of the world, which closes a market. */
     public static final String REST_OF_WORLD = "ROW";
@@ -47,6 +49,7 @@ public record Baseline(
         flows = List.copyOf(flows);
         priceSources = List.copyOf(priceSources);
         Objects.requireNonNull(seasons, "seasons");
+        tariffs = List.copyOf(tariffs);
         if (!(price > 0)) {
             throw new IllegalArgumentException("A baseline price must be positive, not " + price);
         }
@@ -80,6 +83,19 @@ public record Baseline(
             table[indexOf(flow.seller())][indexOf(flow.buyer())] += flow.quantity();
         }
         return table;
+    }
+
+    /** The baseline wedges tau[s][d]: 1 plus the tariff in force, 1 where there is none. */
+    public double[][] wedges() {
+        int n = regions.size();
+        double[][] wedges = new double[n][n];
+        for (double[] row : wedges) {
+            java.util.Arrays.fill(row, 1);
+        }
+        for (BaselineTariff tariff : tariffs) {
+            wedges[indexOf(tariff.seller())][indexOf(tariff.buyer())] = 1 + tariff.rate();
+        }
+        return wedges;
     }
 
     /** The listed flow from seller to buyer, if there is one. */

@@ -38,7 +38,8 @@ public final class BaselineLoader {
             "sources",
             "flows",
             "from_knowledge",
-            "seasonal_demand");
+            "seasonal_demand",
+            "tariffs");
     private static final Set<String> FLOW_KEYS = Set.of("from", "to", "quantity", "how", "sources");
 
     private final ReferenceData reference;
@@ -121,7 +122,45 @@ public final class BaselineLoader {
                 priceNode.text("how"),
                 sources(priceNode, citations),
                 name,
-                seasons(root, citations, regions));
+                seasons(root, citations, regions),
+                tariffs(root, citations, regions));
+    }
+
+    /** The optional {@code tariffs:} in force in the baseline period: {from, to, rate, sources, how}. */
+    private static List<BaselineTariff> tariffs(YamlNode root, Citations citations, List<String> regions) {
+        List<BaselineTariff> tariffs = new ArrayList<>();
+        if (root.find("tariffs").isEmpty()) {
+            return tariffs;
+        }
+        Set<String> seen = new HashSet<>();
+        for (YamlNode node : root.list("tariffs")) {
+            node.allowOnly(Set.of("from", "to", "rate", "how", "sources"));
+            String seller = region(node.get("from"), regions);
+            String buyer = region(node.get("to"), regions);
+            if (seller.equals(buyer)) {
+                throw node.get("to").error("a region levies no tariff on itself");
+            }
+            if (!seen.add(seller + ">" + buyer)) {
+                throw node.error("the tariff " + seller + " -> " + buyer + " is listed twice");
+            }
+            YamlNode rateNode = node.get("rate");
+            String text = rateNode.text().trim();
+            double rate;
+            try {
+                rate = text.endsWith("%")
+                        ? Double.parseDouble(
+                                        text.substring(0, text.length() - 1).trim())
+                                / 100
+                        : rateNode.number();
+            } catch (NumberFormatException e) {
+                throw rateNode.error("'" + text + "' is not a rate", "Write e.g. 6% or 0.06.");
+            }
+            if (!(rate >= 0) || rate > 100) {
+                throw rateNode.error("a tariff rate between 0 and 100, not " + rate);
+            }
+            tariffs.add(new BaselineTariff(seller, buyer, rate, node.optionalText("how"), sources(node, citations)));
+        }
+        return tariffs;
     }
 
     /**
@@ -214,7 +253,8 @@ public final class BaselineLoader {
                 built.priceHow(),
                 priceSources,
                 name,
-                Baseline.Seasons.NONE);
+                Baseline.Seasons.NONE,
+                List.of());
     }
 
     /**

@@ -58,6 +58,18 @@ public final class MarketPolicy {
         return size;
     }
 
+    /**
+     * Sets the tariff on flow s -> d to {@code rate} (0 removes it), whatever it was in the baseline
+     * or before, keeping any premium the buyer bears.
+     */
+    public MarketPolicy setTariff(int s, int d, double rate) {
+        if (!(rate >= 0)) {
+            throw new IllegalArgumentException("A tariff rate must be >= 0, not " + rate);
+        }
+        wedges[s][d] = (1 + rate) * premiums[s][d];
+        return this;
+    }
+
     /** Multiplies the wedge on flow s -> d by {@code factor} (1.25 for a 25% tariff on top). */
     public MarketPolicy raiseWedge(int s, int d, double factor) {
         if (!(factor > 0)) {

@@ -113,8 +113,13 @@ final class Ledger {
                             * price
                             / 12;
             for (int s = 0; s < n; s++) {
-                double tariff = solution.wedges()[s][r] / (market.wedges()[s][r] * policy.premium(s, r));
-                w[2] += (tariff - 1) * solution.prices()[s] * x[s][r] * price / 12;
+                // tariff revenue against the month without shocks, whose tariffs are the baseline's
+                double tariff = solution.wedges()[s][r] / policy.premium(s, r);
+                double tariff0 = market.wedges()[s][r];
+                w[2] += ((tariff - 1) * solution.prices()[s] * x[s][r]
+                                - (tariff0 - 1) * reference.prices()[s] * x0[s][r])
+                        * price
+                        / 12;
                 w[3] += solution.prices()[r] * x[r][s] * (1 - 1 / policy.premium(r, s)) * price / 12;
             }
         }

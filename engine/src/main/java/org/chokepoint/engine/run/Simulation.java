@@ -273,13 +273,12 @@ final class Simulation {
             double[] sigma = new double[n];
             double[] epsilon = new double[n];
             double[] eta = new double[n];
-            double[][] wedges = new double[n][n];
+            double[][] wedges = baseline.wedges();
             for (int i = 0; i < n; i++) {
                 String region = baseline.regions().get(i);
                 sigma[i] = elasticities.at("substitution", region, elapsed, draw);
                 epsilon[i] = elasticities.at("demand", region, elapsed, draw);
                 eta[i] = elasticities.at("supply", region, elapsed, draw);
-                Arrays.fill(wedges[i], 1);
             }
             return new Market(baseline.regions(), baseline.table(), wedges, sigma, epsilon, eta);
         }

@@ -134,6 +134,26 @@ class ShippedScenariosTest {
     }
 
     @Test
+    void removingTariffsTheBaselineCarriesRaisesTheTaxedFlowsAndLosesTheRevenue() {
+        ScenarioResult result = RUNNER.run(LOADER.load(Path.of("../scenarios/china-tariffs-russian-coal.yaml"))
+                .withDraws(0, 1));
+
+        assertThat(result.scenario().baseline().tariffs()).hasSize(2);
+        assertThat(result.flows())
+                .filteredOn(f -> f.exporter().equals("RUS")
+                        && f.importer().equals("CHN")
+                        && f.period().equals("2024-06"))
+                .allSatisfy(f -> assertThat(f.scenarioQty()).isGreaterThan(f.baselineQty()));
+        WelfareRow china = result.welfare().stream()
+                .filter(w -> w.region().equals("CHN"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(china.tariffRevenueUsd())
+                .as("China forgoes its tariff revenue")
+                .isNegative();
+    }
+
+    @Test
     void aScenarioWithoutShocksChangesNothing() {
         Scenario banned = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"))
                 .withDraws(0, 1);

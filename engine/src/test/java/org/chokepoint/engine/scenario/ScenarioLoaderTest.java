@@ -67,6 +67,18 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aTariffTakesARateOrASetToButNotBoth() {
+        String text = VALID.replace(
+                "  - instrument: export-ban\n    exporter: CHN\n    importers: [KOR, USA]\n    from: 2026-03\n",
+                "  - instrument: tariff\n    importers: USA\n    rate: 10%\n    set_to: 0%\n");
+
+        assertThatThrownBy(() -> LOADER.read("tariff.yaml", text))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("line 10, field shocks[0]")
+                .hasMessageContaining("either 'rate' (added on top) or 'set_to'");
+    }
+
+    @Test
     void aLicensedShareAboveOneIsRefused() {
         String text = VALID.replace(
                 "  - instrument: export-ban\n", "  - instrument: export-licensing\n    licensed_share: 150%\n");
