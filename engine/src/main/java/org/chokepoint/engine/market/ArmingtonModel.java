@@ -87,6 +87,8 @@ public final class ArmingtonModel implements MarketModel {
         private final double[] scaleOfDemand;
         private final double[] baselineSupply;
         private final double[][] wedges;
+        private final double[][] logTheta;
+        private final double[][] logWedges;
         private final boolean[][] banned;
         private final double[] netSupply;
         private final double[] demandScale;
@@ -123,6 +125,14 @@ public final class ArmingtonModel implements MarketModel {
                     double share = expenditure > 0 ? market.wedges()[s][d] * market.flows()[s][d] / expenditure : 0;
                     theta[s][d] = share * Math.pow(market.wedges()[s][d], market.substitution()[d] - 1);
                     capOf[s][d] = -1;
+                }
+            }
+            this.logTheta = new double[n][n];
+            this.logWedges = new double[n][n];
+            for (int s = 0; s < n; s++) {
+                for (int d = 0; d < n; d++) {
+                    logTheta[s][d] = theta[s][d] > 0 ? Math.log(theta[s][d]) : Double.NEGATIVE_INFINITY;
+                    logWedges[s][d] = Math.log(wedges[s][d]);
                 }
             }
             List<Integer> withCapacity = new ArrayList<>();
@@ -239,6 +249,10 @@ public final class ArmingtonModel implements MarketModel {
                     supply[s] = baselineSupply[s] * Math.exp(market.supply()[s] * z[s]) / rationing[s];
                 }
                 double[] landed = new double[n];
+                double[] priceOf = new double[n];
+                for (int s = 0; s < n; s++) {
+                    priceOf[s] = Math.exp(z[s]);
+                }
                 for (int d = 0; d < n; d++) {
                     if (scaleOfDemand[d] <= 0) {
                         composite[d] = 1;
@@ -249,8 +263,10 @@ public final class ArmingtonModel implements MarketModel {
                     for (int s = 0; s < n; s++) {
                         if (theta[s][d] > 0 && !banned[s][d]) {
                             int c = capOf[s][d];
-                            landed[s] = Math.exp(z[s] + (c < 0 ? 0 : z[n + c])) * wedges[s][d];
-                            shares[s][d] = theta[s][d] * Math.pow(landed[s], 1 - sigma);
+                            double logLanded = z[s] + (c < 0 ? 0 : z[n + c]) + logWedges[s][d];
+                            landed[s] = (c < 0 ? priceOf[s] : Math.exp(z[s] + z[n + c])) * wedges[s][d];
+                            // theta landed^(1 - sigma) as one exponential
+                            shares[s][d] = Math.exp(logTheta[s][d] + (1 - sigma) * logLanded);
                             sum += shares[s][d];
                         }
                     }
