@@ -29,21 +29,11 @@ class ArmingtonLimitsTest {
         return sum;
     }
 
-    private static int biggestExport(Market market, int s) {
-        int best = -1;
-        for (int d = 0; d < market.size(); d++) {
-            if (d != s && (best < 0 || market.flows()[s][d] > market.flows()[s][best])) {
-                best = d;
-            }
-        }
-        return best;
-    }
-
     @ParameterizedTest
     @MethodSource("markets")
     void aBanDrivesItsFlowToZeroAndEveryOtherMarketStillClears(Market market) {
         int s = 0;
-        int d = biggestExport(market, s);
+        int d = MarketModelContractTest.biggestExport(market, s);
 
         Solution after = model.solve(market, MarketPolicy.baseline(market).ban(s, d));
 
@@ -67,7 +57,7 @@ class ArmingtonLimitsTest {
     @MethodSource("markets")
     void aBindingQuotaHoldsTheCappedFlowsAtItsLimitWithAPositiveShadowPrice(Market market) {
         int s = 0;
-        int d = biggestExport(market, s);
+        int d = MarketModelContractTest.biggestExport(market, s);
         double baseline = market.flows()[s][d];
         if (baseline <= 0) {
             return;
@@ -84,7 +74,7 @@ class ArmingtonLimitsTest {
     @MethodSource("markets")
     void aQuotaThatDoesNotBindChangesNothing(Market market) {
         int s = 0;
-        int d = biggestExport(market, s);
+        int d = MarketModelContractTest.biggestExport(market, s);
         if (market.flows()[s][d] <= 0) {
             return;
         }
@@ -100,7 +90,7 @@ class ArmingtonLimitsTest {
     @MethodSource("markets")
     void aTighterQuotaNeverRaisesTheCappedFlowsNorLowersTheBuyersPrice(Market market) {
         int s = 0;
-        int d = biggestExport(market, s);
+        int d = MarketModelContractTest.biggestExport(market, s);
         double baseline = market.flows()[s][d];
         if (baseline <= 0) {
             return;

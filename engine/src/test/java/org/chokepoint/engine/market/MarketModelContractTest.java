@@ -51,6 +51,17 @@ abstract class MarketModelContractTest {
                 new double[] {eta, eta});
     }
 
+    /** The destination that source s sells most to, itself excluded. */
+    static int biggestExport(Market market, int s) {
+        int best = -1;
+        for (int d = 0; d < market.size(); d++) {
+            if (d != s && (best < 0 || market.flows()[s][d] > market.flows()[s][best])) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
     static Stream<Market> markets() {
         Random random = new Random(20261124L);
         return IntStream.range(0, 100).mapToObj(i -> randomMarket(random, 2 + random.nextInt(12)));

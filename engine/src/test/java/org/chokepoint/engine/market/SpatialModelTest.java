@@ -95,16 +95,6 @@ class SpatialModelTest extends MarketModelContractTest {
         return policy.caps().stream().anyMatch(c -> c.pairs().stream().anyMatch(p -> p[0] == s && p[1] == d));
     }
 
-    private static int biggestExport(Market market, int s) {
-        int best = -1;
-        for (int d = 0; d < market.size(); d++) {
-            if (d != s && (best < 0 || market.flows()[s][d] > market.flows()[s][best])) {
-                best = d;
-            }
-        }
-        return best;
-    }
-
     @ParameterizedTest
     @MethodSource("markets")
     void aLargeTariffLeavesEveryConditionOfEquilibriumHolding(Market market) {
