@@ -114,9 +114,12 @@ final class RunSummary {
             printStocks(rows, good, out);
         }
         out.println();
-        out.println("Price moves in the last month, " + result.scenario().end()
-                + " (CES composite price; where a region is rationed it is the price that would clear its demand,"
-                + " not a price anyone pays):");
+        out.println(
+                "Price moves in the last month, " + result.scenario().end() + " ("
+                        + (result.scenario().model().equals("spatial")
+                                ? "the buyer's delivered price"
+                                : "CES composite price")
+                        + "; where a region is rationed it is the price that would clear its demand, not a price anyone pays):");
         TextTable prices = new TextTable("REGION", "PRICE", "CONSUMED", "SOLD");
         String last = result.scenario().end().toString();
         rows.stream()
