@@ -30,6 +30,49 @@ public interface MarketModel {
     }
 
     /**
+     * The change of region d's consumer surplus, {@code -integral of D(P) dP}, when its composite price
+     * moves from {@code before} to {@code after}, in baseline money (price 1 a unit); for composite
+     * demand {@code A s P^-epsilon}. An infinite price with demand no more than unit-elastic loses
+     * an unbounded surplus.
+     */
+    default double consumerSurplusChange(Market market, MarketPolicy policy, int d, double before, double after) {
+        double spending = 0;
+        for (int s = 0; s < market.size(); s++) {
+            spending += market.wedges()[s][d] * market.flows()[s][d];
+        }
+        double epsilon = market.demand()[d];
+        double a = spending * policy.demandScale(d);
+        if (a == 0 || after == before) {
+            return 0;
+        }
+        if (!Double.isFinite(after)) {
+            return epsilon > 1 ? -a * Math.pow(before, 1 - epsilon) / (epsilon - 1) : Double.NEGATIVE_INFINITY;
+        }
+        if (Math.abs(epsilon - 1) < 1e-9) {
+            return -a * Math.log(after / before);
+        }
+        return -a * (Math.pow(after, 1 - epsilon) - Math.pow(before, 1 - epsilon)) / (1 - epsilon);
+    }
+
+    /**
+     * Source s's producer surplus {@code p q - C(q)} selling {@code sold} at {@code price}, with C the
+     * cost curve behind supply {@code B p^eta} (B its baseline sales). It holds off the supply curve
+     * too: a seller held below it by a capacity keeps the rent, one that sells nothing has none.
+     */
+    default double producerSurplus(Market market, int s, double sold, double price) {
+        double baseline = 0;
+        for (double x : market.flows()[s]) {
+            baseline += x;
+        }
+        if (baseline <= 0) {
+            return 0;
+        }
+        double eta = market.supply()[s];
+        double cost = eta > 0 ? baseline * Math.pow(sold / baseline, (1 + eta) / eta) * eta / (1 + eta) : 0;
+        return price * sold - cost;
+    }
+
+    /**
      * The equilibrium under a full policy. Models that cannot represent bans, caps, capacities, net
      * supply or floors refuse a policy that has them rather than ignore them.
      */

@@ -41,6 +41,52 @@ public final class SpatialModel implements MarketModel {
         return solve(market, MarketPolicy.ofWedges(market, wedges));
     }
 
+    /**
+     * Consumer surplus under the linear demand {@link #consumption}: {@code -integral D(P) dP}, with
+     * prices above the choke price {@code 1 + 1/epsilon} (where demand is zero) counted at it.
+     */
+    @Override
+    public double consumerSurplusChange(Market market, MarketPolicy policy, int d, double before, double after) {
+        double baseline = 0;
+        for (int s = 0; s < market.size(); s++) {
+            baseline += market.flows()[s][d];
+        }
+        double epsilon = market.demand()[d];
+        double choke = epsilon > 0 ? 1 + 1 / epsilon : Double.POSITIVE_INFINITY;
+        double from = Math.min(before, choke);
+        double to = Math.min(after, choke);
+        if (!Double.isFinite(to) || !Double.isFinite(from)) {
+            return Double.isFinite(from) == Double.isFinite(to) ? 0 : Double.NEGATIVE_INFINITY;
+        }
+        double scale = baseline * policy.demandScale(d);
+        return -scale * ((to - from) - epsilon * ((to - 1) * (to - 1) - (from - 1) * (from - 1)) / 2);
+    }
+
+    /**
+     * Producer surplus under the linear supply {@code S0 (1 + eta (p - 1))}: {@code p q - C(q)} with C
+     * the area under the inverse supply curve from zero output, counting output that would be
+     * offered at a zero price as costless.
+     */
+    @Override
+    public double producerSurplus(Market market, int s, double sold, double price) {
+        double baseline = 0;
+        for (double x : market.flows()[s]) {
+            baseline += x;
+        }
+        double eta = market.supply()[s];
+        if (baseline <= 0 || eta <= 0) {
+            return price * sold;
+        }
+        double free = baseline * (1 - eta); // output offered at a zero price, if positive
+        double cost;
+        if (free >= 0) {
+            cost = sold <= free ? 0 : (sold - free) * (sold - free) / (2 * baseline * eta);
+        } else {
+            cost = ((sold - free) * (sold - free) - free * free) / (2 * baseline * eta);
+        }
+        return price * sold - cost;
+    }
+
     /** Linear demand: the region's baseline purchases times its demand scale times (1 - epsilon (P - 1)), at least 0. */
     @Override
     public double consumption(Market market, MarketPolicy policy, int d, double price) {

@@ -95,21 +95,15 @@ final class Ledger {
             // calibrated on, and the loss shows as shortfall and lost output instead (NaN here).
             w[0] += composite > PRICED_LIMIT
                     ? Double.NaN
-                    : consumerSurplusChange(
-                                    market,
-                                    r,
-                                    policy.demandScale(r),
-                                    reference.compositePrices()[r],
-                                    solution.compositePrices()[r])
+                    : model.consumerSurplusChange(
+                                    market, policy, r, reference.compositePrices()[r], solution.compositePrices()[r])
                             * price
                             / 12;
             double p = solution.prices()[r];
             double p0 = reference.prices()[r];
-            double baselineSupply = policy.baselineSupply(r);
-            double eta = market.supply()[r];
             w[1] += p > PRICED_LIMIT * p0
                     ? Double.NaN
-                    : (producerSurplus(baselineSupply, sold, p, eta) - producerSurplus(baselineSupply, sold0, p0, eta))
+                    : (model.producerSurplus(market, r, sold, p) - model.producerSurplus(market, r, sold0, p0))
                             * price
                             / 12;
             for (int s = 0; s < n; s++) {
@@ -143,39 +137,6 @@ final class Ledger {
             w[1] += transfers.received()[r] / 12;
             w[4] -= transfers.paid()[r] / 12;
         }
-    }
-
-    /**
-     * Producer surplus p q - C(q) on the cost curve behind supply B p^eta: it holds off the supply
-     * curve too, so a seller held below it by a capacity keeps the rent, and one that sells nothing
-     * has none.
-     */
-    static double producerSurplus(double baseline, double sold, double price, double eta) {
-        if (baseline <= 0) {
-            return 0;
-        }
-        double cost = eta > 0 ? baseline * Math.pow(sold / baseline, (1 + eta) / eta) * eta / (1 + eta) : 0;
-        return price * sold - cost;
-    }
-
-    /**
-     * Change of consumer surplus of CES composite demand A s P^-epsilon (A the baseline expenditure,
-     * s the month's demand scale) when P moves from {@code before} to {@code after}.
-     */
-    private static double consumerSurplusChange(Market market, int region, double scale, double before, double after) {
-        double expenditure = Demand.expenditure(market, region);
-        double epsilon = market.demand()[region];
-        double a = expenditure * scale;
-        if (a == 0 || after == before) {
-            return 0;
-        }
-        if (!Double.isFinite(after)) {
-            return epsilon > 1 ? -a * Math.pow(before, 1 - epsilon) / (epsilon - 1) : Double.NEGATIVE_INFINITY;
-        }
-        if (Math.abs(epsilon - 1) < 1e-9) {
-            return -a * Math.log(after / before);
-        }
-        return -a * (Math.pow(after, 1 - epsilon) - Math.pow(before, 1 - epsilon)) / (1 - epsilon);
     }
 
     List<WelfareRow> welfare() {
