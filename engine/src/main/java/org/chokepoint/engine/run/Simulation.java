@@ -42,6 +42,8 @@ final class Simulation {
     private final double[] stock;
     private final double[] full;
     private final double[] refillStep;
+    private final double[] maxDraw;
+    private final double[] drawnThisMonth;
     private final boolean[] refilling;
 
     /** The result of a run: the good's rows and, with a chain, the input's. */
@@ -57,6 +59,8 @@ final class Simulation {
         this.stock = new double[n];
         this.full = new double[n];
         this.refillStep = new double[n];
+        this.maxDraw = new double[n];
+        this.drawnThisMonth = new double[n];
         this.refilling = new boolean[n];
         Arrays.fill(stock, Double.NaN);
         double[][] table = scenario.baseline().table();
@@ -69,6 +73,7 @@ final class Simulation {
             full[r] = inventory.monthsOfDemand() * monthly;
             stock[r] = full[r];
             refillStep[r] = full[r] / inventory.refillMonths();
+            maxDraw[r] = inventory.maxDrawMonths() * monthly;
         }
     }
 
@@ -234,10 +239,14 @@ final class Simulation {
                 refilling[r] = !(shortMonthly > 1e-6 * wanted / 12);
             }
             if (!refilling[r]) {
-                double drawn = Math.min(stock[r], shortMonthly);
+                if (round == 0) {
+                    drawnThisMonth[r] = 0;
+                }
+                double drawn = Math.min(Math.min(stock[r], shortMonthly), maxDraw[r] - drawnThisMonth[r]);
                 if (drawn > 0) {
                     policy.addNetSupply(r, drawn * 12);
                     stock[r] -= drawn;
+                    drawnThisMonth[r] += drawn;
                     changed = true;
                 }
             } else if (round == 0 && stock[r] < full[r]) {

@@ -279,7 +279,7 @@ public final class ScenarioLoader {
             return inventories;
         }
         for (YamlNode node : root.list("inventories")) {
-            node.allowOnly(Set.of("region", "months_of_demand", "refill_months", "note"));
+            node.allowOnly(Set.of("region", "months_of_demand", "refill_months", "max_draw_months", "note"));
             String region = node.text("region");
             if (baseline.indexOf(region) < 0) {
                 throw node.get("region")
@@ -299,7 +299,13 @@ public final class ScenarioLoader {
             if (refill < 1) {
                 throw node.get("refill_months").error("a refill takes at least one month");
             }
-            inventories.add(new Inventory(region, months, refill));
+            double maxDraw =
+                    node.find("max_draw_months").map(Parameters::number).orElse(Double.POSITIVE_INFINITY);
+            if (!(maxDraw > 0)) {
+                throw node.get("max_draw_months")
+                        .error("a withdrawal rate must be positive", "Give months of demand per month, e.g. 0.25.");
+            }
+            inventories.add(new Inventory(region, months, refill, maxDraw));
         }
         return inventories;
     }

@@ -92,6 +92,23 @@ class TimeTest {
     }
 
     @Test
+    void aWithdrawalLimitLeavesPartOfTheShortfallUncovered() {
+        String ban = "[{instrument: export-ban, exporter: RUS, importers: CHN, from: 2026-01, until: 2026-06}]";
+        ScenarioResult without = RUNNER.run(scenario("{substitution: 4, demand: 0.3, supply: 0.5}", ban, ""));
+        ScenarioResult limited = RUNNER.run(scenario(
+                "{substitution: 4, demand: 0.3, supply: 0.5}",
+                ban,
+                "inventories: [{region: CHN, months_of_demand: 1, refill_months: 3, max_draw_months: 0.05}]"));
+        double monthly = (100 + 30 + 10 + 3 + 20) / 12.0;
+
+        MarketRow january = row(limited, "CHN", "2026-01");
+        assertThat(january.shortfallPct())
+                .isPositive()
+                .isLessThan(row(without, "CHN", "2026-01").shortfallPct());
+        assertThat(monthly - january.stockQty()).as("drawn in January").isCloseTo(0.05 * monthly, within(1e-9));
+    }
+
+    @Test
     void withLongRunElasticitiesTheShortfallOfALastingBanShrinks() {
         ScenarioResult result = RUNNER.run(scenario(
                 "{substitution: 1.5, demand: 0.2, supply: 0.2, long_run: {substitution: 8, demand: 0.8, supply: 2, after_months: 12}}",
