@@ -204,27 +204,7 @@ public final class ArmingtonModel implements MarketModel {
                     return step.get();
                 }
             }
-            return newtonStep(state.jacobian(), residual);
-        }
-
-        /**
-         * The Newton direction; where the generalised Jacobian is singular (a complementarity pair at
-         * its kink), a slightly regularised one, as in Levenberg-Marquardt.
-         */
-        private double[] newtonStep(double[][] jacobian, double[] residual) {
-            for (double ridge = 0; ; ridge = ridge == 0 ? 1e-10 : ridge * 100) {
-                double[][] matrix = Market.copy(jacobian);
-                for (int i = 0; i < size; i++) {
-                    matrix[i][i] += ridge * (matrix[i][i] >= 0 ? 1 : -1);
-                }
-                try {
-                    return DenseSolver.solve(DenseSolver.columnMajor(matrix), residual, "the armington market");
-                } catch (IllegalStateException singular) {
-                    if (ridge > 1) {
-                        throw singular;
-                    }
-                }
-            }
+            return DenseSolver.solveRegularised(state.jacobian(), residual, "the armington market");
         }
 
         /** Flows, shares and supplies at one point of the unknowns. */
@@ -308,12 +288,12 @@ public final class ArmingtonModel implements MarketModel {
                     residual[s] = (demanded - supply[s]) / baselineSupply[s];
                 }
                 for (int c = 0; c < caps.size(); c++) {
-                    residual[n + c] = fischerBurmeister(z[n + c], slack(c));
+                    residual[n + c] = Complementarity.fischerBurmeister(z[n + c], slack(c));
                 }
                 for (int k = 0; k < limited.length; k++) {
                     int s = limited[k];
-                    residual[n + caps.size() + k] =
-                            fischerBurmeister(z[n + caps.size() + k], (capacity[s] - supply[s]) / baselineSupply[s]);
+                    residual[n + caps.size() + k] = Complementarity.fischerBurmeister(
+                            z[n + caps.size() + k], (capacity[s] - supply[s]) / baselineSupply[s]);
                 }
                 return residual;
             }
@@ -390,7 +370,7 @@ public final class ArmingtonModel implements MarketModel {
                     double[] row = jacobian[n + c];
                     double a = z[n + c];
                     double b = slack(c);
-                    double[] partial = fischerBurmeisterPartials(a, b);
+                    double[] partial = Complementarity.partials(a, b);
                     double limit = caps.get(c).limit();
                     // d(carried)/dz, then scaled by -partial_b / limit
                     double[] carried = new double[size];
@@ -405,7 +385,7 @@ public final class ArmingtonModel implements MarketModel {
                 for (int k = 0; k < limited.length; k++) {
                     int s = limited[k];
                     int i = n + m + k;
-                    double[] partial = fischerBurmeisterPartials(z[i], (capacity[s] - supply[s]) / baselineSupply[s]);
+                    double[] partial = Complementarity.partials(z[i], (capacity[s] - supply[s]) / baselineSupply[s]);
                     jacobian[i][s] = partial[1] * (-market.supply()[s] * supply[s]) / baselineSupply[s];
                     jacobian[i][i] = partial[0] + partial[1] * supply[s] / baselineSupply[s];
                 }
@@ -447,20 +427,5 @@ public final class ArmingtonModel implements MarketModel {
                 return new Solution(prices, composite, flows, wedges, shadows, iterations, residual);
             }
         }
-    }
-
-    /** phi(a, b) = sqrt(a^2 + b^2) - a - b: zero exactly when a >= 0, b >= 0 and a b = 0. */
-    static double fischerBurmeister(double a, double b) {
-        return Math.hypot(a, b) - a - b;
-    }
-
-    /** The partial derivatives of phi; at the kink (0, 0) an element of its generalised Jacobian. */
-    static double[] fischerBurmeisterPartials(double a, double b) {
-        double r = Math.hypot(a, b);
-        if (r == 0) {
-            double half = Math.sqrt(0.5) - 1;
-            return new double[] {half, half};
-        }
-        return new double[] {a / r - 1, b / r - 1};
     }
 }

@@ -227,7 +227,7 @@ public final class SpatialModel implements MarketModel {
             State state = new State(z);
             int iteration = 0;
             while (state.norm > TOLERANCE && iteration < MAX_ITERATIONS) {
-                double[] step = newtonStep(state);
+                double[] step = DenseSolver.solveRegularised(state.jacobian(), state.residual, describe(market));
                 double merit = state.squares;
                 double scale = 1;
                 State trial;
@@ -253,24 +253,6 @@ public final class SpatialModel implements MarketModel {
                         + " inelastic is cut off)");
             }
             return state.solution(iteration);
-        }
-
-        /** The Newton direction; where the generalised Jacobian is singular, a slightly regularised one. */
-        private double[] newtonStep(State state) {
-            double[][] jacobian = state.jacobian();
-            for (double ridge = 0; ; ridge = ridge == 0 ? 1e-10 : ridge * 100) {
-                double[][] matrix = Market.copy(jacobian);
-                for (int i = 0; i < size; i++) {
-                    matrix[i][i] += ridge * (matrix[i][i] >= 0 ? 1 : -1);
-                }
-                try {
-                    return DenseSolver.solve(DenseSolver.columnMajor(matrix), state.residual, describe(market));
-                } catch (IllegalStateException singular) {
-                    if (ridge > 1) {
-                        throw singular;
-                    }
-                }
-            }
         }
 
         private double sourcePrice(double[] z, int s) {
@@ -327,7 +309,7 @@ public final class SpatialModel implements MarketModel {
                         supplied[r] = Math.min(capacity[r], Math.max(0, curve));
                         supplyMoves[r] = curve > 0 && curve < capacity[r];
                         // p >= 0 complementary to unsold output >= 0: at a zero price a seller may shut in
-                        residual[sourceUnknown[r]] = ArmingtonModel.fischerBurmeister(
+                        residual[sourceUnknown[r]] = Complementarity.fischerBurmeister(
                                 sourcePrice(z, r), (supplied[r] - sold[r]) / supply0[r]);
                     }
                     if (destinationUnknown[r] >= 0) {
@@ -336,7 +318,7 @@ public final class SpatialModel implements MarketModel {
                         demanded[r] = Math.max(0, curve);
                         demandMoves[r] = curve > 0;
                         // P >= 0 complementary to the excess supply >= 0 (free disposal at a zero price)
-                        residual[destinationUnknown[r]] = ArmingtonModel.fischerBurmeister(
+                        residual[destinationUnknown[r]] = Complementarity.fischerBurmeister(
                                 destinationPrice(z, r), (bought[r] + netSupply[r] - demanded[r]) / demand0[r]);
                     }
                 }
@@ -344,7 +326,7 @@ public final class SpatialModel implements MarketModel {
                     if (capUnknown[c] >= 0) {
                         double limit = caps.get(c).limit();
                         residual[capUnknown[c]] =
-                                ArmingtonModel.fischerBurmeister(z[capUnknown[c]], (limit - carried[c]) / limit);
+                                Complementarity.fischerBurmeister(z[capUnknown[c]], (limit - carried[c]) / limit);
                     }
                 }
                 double max = 0;
@@ -396,7 +378,7 @@ public final class SpatialModel implements MarketModel {
                     int row = sourceUnknown[r];
                     if (row >= 0) {
                         double excess = (supplied[r] - sold[r]) / supply0[r];
-                        double[] partial = ArmingtonModel.fischerBurmeisterPartials(z[row], excess);
+                        double[] partial = Complementarity.partials(z[row], excess);
                         for (int j = 0; j < size; j++) {
                             jacobian[row][j] *= -partial[1];
                         }
@@ -405,7 +387,7 @@ public final class SpatialModel implements MarketModel {
                     row = destinationUnknown[r];
                     if (row >= 0) {
                         double excess = (bought[r] + netSupply[r] - demanded[r]) / demand0[r];
-                        double[] partial = ArmingtonModel.fischerBurmeisterPartials(z[row], excess);
+                        double[] partial = Complementarity.partials(z[row], excess);
                         for (int j = 0; j < size; j++) {
                             jacobian[row][j] *= partial[1];
                         }
@@ -437,7 +419,7 @@ public final class SpatialModel implements MarketModel {
                         gradient[destinationUnknown[d]] += slope;
                         gradient[row] -= slope;
                     }
-                    double[] partial = ArmingtonModel.fischerBurmeisterPartials(z[row], (limit - carried) / limit);
+                    double[] partial = Complementarity.partials(z[row], (limit - carried) / limit);
                     for (int j = 0; j < size; j++) {
                         jacobian[row][j] = -partial[1] * gradient[j] / limit;
                     }
