@@ -114,10 +114,7 @@ public final class ArmingtonModel implements MarketModel {
             this.capacity = new double[n];
             this.stranded = new boolean[n];
             for (int d = 0; d < n; d++) {
-                double expenditure = 0;
-                for (int s = 0; s < n; s++) {
-                    expenditure += market.wedges()[s][d] * market.flows()[s][d];
-                }
+                double expenditure = market.spending(d);
                 scaleOfDemand[d] = expenditure;
                 netSupply[d] = policy.netSupply(d);
                 demandScale[d] = policy.demandScale(d);
@@ -137,9 +134,7 @@ public final class ArmingtonModel implements MarketModel {
             }
             List<Integer> withCapacity = new ArrayList<>();
             for (int s = 0; s < n; s++) {
-                for (int d = 0; d < n; d++) {
-                    baselineSupply[s] += market.flows()[s][d];
-                }
+                baselineSupply[s] = market.sales(s);
                 capacity[s] = policy.capacity(s);
                 boolean noOutput = capacity[s] <= 1e-12 * Math.max(1, baselineSupply[s]);
                 boolean anyBuyer = false;

@@ -63,6 +63,33 @@ public record Market(
         return regions.size();
     }
 
+    /** What source s sells in the baseline, its own use included: B_s. */
+    public double sales(int s) {
+        double sum = 0;
+        for (double x : flows[s]) {
+            sum += x;
+        }
+        return sum;
+    }
+
+    /** What region d buys in the baseline, from itself included. */
+    public double purchases(int d) {
+        double sum = 0;
+        for (double[] row : flows) {
+            sum += row[d];
+        }
+        return sum;
+    }
+
+    /** What region d spends in the baseline at internal prices (wedges included): A_d. */
+    public double spending(int d) {
+        double sum = 0;
+        for (int s = 0; s < flows.length; s++) {
+            sum += wedges[s][d] * flows[s][d];
+        }
+        return sum;
+    }
+
     static double[][] copy(double[][] table) {
         double[][] copy = new double[table.length][];
         for (int i = 0; i < table.length; i++) {

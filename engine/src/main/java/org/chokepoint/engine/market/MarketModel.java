@@ -22,11 +22,7 @@ public interface MarketModel {
         if (!Double.isFinite(price)) {
             return 0;
         }
-        double spending = 0;
-        for (int s = 0; s < market.size(); s++) {
-            spending += market.wedges()[s][d] * market.flows()[s][d];
-        }
-        return spending * policy.demandScale(d) * Math.pow(price, -market.demand()[d]);
+        return market.spending(d) * policy.demandScale(d) * Math.pow(price, -market.demand()[d]);
     }
 
     /**
@@ -36,12 +32,8 @@ public interface MarketModel {
      * an unbounded surplus.
      */
     default double consumerSurplusChange(Market market, MarketPolicy policy, int d, double before, double after) {
-        double spending = 0;
-        for (int s = 0; s < market.size(); s++) {
-            spending += market.wedges()[s][d] * market.flows()[s][d];
-        }
         double epsilon = market.demand()[d];
-        double a = spending * policy.demandScale(d);
+        double a = market.spending(d) * policy.demandScale(d);
         if (a == 0 || after == before) {
             return 0;
         }
@@ -60,10 +52,7 @@ public interface MarketModel {
      * too: a seller held below it by a capacity keeps the rent, one that sells nothing has none.
      */
     default double producerSurplus(Market market, int s, double sold, double price) {
-        double baseline = 0;
-        for (double x : market.flows()[s]) {
-            baseline += x;
-        }
+        double baseline = market.sales(s);
         if (baseline <= 0) {
             return 0;
         }

@@ -166,11 +166,7 @@ public final class MarketPolicy {
 
     /** What source s sells in the baseline, its own use included. */
     public double baselineSupply(int s) {
-        double sum = 0;
-        for (double x : market.flows()[s]) {
-            sum += x;
-        }
-        return sum;
+        return market.sales(s);
     }
 
     public double[][] wedges() {

@@ -47,10 +47,7 @@ public final class SpatialModel implements MarketModel {
      */
     @Override
     public double consumerSurplusChange(Market market, MarketPolicy policy, int d, double before, double after) {
-        double baseline = 0;
-        for (int s = 0; s < market.size(); s++) {
-            baseline += market.flows()[s][d];
-        }
+        double baseline = market.purchases(d);
         double epsilon = market.demand()[d];
         double choke = epsilon > 0 ? 1 + 1 / epsilon : Double.POSITIVE_INFINITY;
         double from = Math.min(before, choke);
@@ -69,10 +66,7 @@ public final class SpatialModel implements MarketModel {
      */
     @Override
     public double producerSurplus(Market market, int s, double sold, double price) {
-        double baseline = 0;
-        for (double x : market.flows()[s]) {
-            baseline += x;
-        }
+        double baseline = market.sales(s);
         double eta = market.supply()[s];
         if (baseline <= 0 || eta <= 0) {
             return price * sold;
@@ -93,10 +87,7 @@ public final class SpatialModel implements MarketModel {
         if (!Double.isFinite(price)) {
             return 0;
         }
-        double baseline = 0;
-        for (int s = 0; s < market.size(); s++) {
-            baseline += market.flows()[s][d];
-        }
+        double baseline = market.purchases(d);
         return Math.max(0, baseline * policy.demandScale(d) * (1 - market.demand()[d] * (price - 1)));
     }
 
@@ -155,10 +146,8 @@ public final class SpatialModel implements MarketModel {
                 capacity[s] = policy.capacity(s);
                 netSupply[s] = policy.netSupply(s);
                 demandScale[s] = policy.demandScale(s);
-                for (int d = 0; d < n; d++) {
-                    supply0[s] += x0[s][d];
-                    demand0[d] += x0[s][d];
-                }
+                supply0[s] = market.sales(s);
+                demand0[s] = market.purchases(s);
             }
             for (int c = 0; c < caps.size(); c++) {
                 for (int[] pair : caps.get(c).pairs()) {

@@ -169,7 +169,7 @@ final class Simulation {
                         inputMarket, inputPolicy, r, inputReference.compositePrices()[r]);
                 double consumed = model.consumption(
                         inputMarket, inputPolicy, r, inputSolution.compositePrices()[r]);
-                double purchases = spending(inputMarket, r);
+                double purchases = inputMarket.spending(r);
                 weight += purchases;
                 got += purchases * (wanted > 0 ? Math.min(1, consumed / wanted) : 1);
             }
@@ -178,15 +178,6 @@ final class Simulation {
                 policy.capacity(link.seller(), policy.baselineSupply(link.seller()) * available);
             }
         }
-    }
-
-    /** A region's baseline spending on a good, which weights its purchases. */
-    private static double spending(Market market, int region) {
-        double spending = 0;
-        for (int s = 0; s < market.size(); s++) {
-            spending += market.wedges()[s][region] * market.flows()[s][region];
-        }
-        return spending;
     }
 
     /**
