@@ -117,21 +117,14 @@ public final class ShockReader {
     }
 
     private String suggestion(String text) {
-        String best = null;
-        int distance = Integer.MAX_VALUE;
         List<String> candidates = new ArrayList<>(baseline.regions());
         reference.groups().all().forEach(group -> candidates.add(group.id().code()));
         for (String id : baseline.regions()) {
             reference.countries().find(id).ifPresent(c -> candidates.add(c.english()));
         }
-        for (String candidate : candidates) {
-            int d = EditDistance.between(text.toLowerCase(), candidate.toLowerCase());
-            if (d < distance) {
-                distance = d;
-                best = candidate;
-            }
-        }
-        return best != null && distance <= Math.max(2, text.length() / 3) ? "Did you mean " + best + "? " : "";
+        return EditDistance.closestIgnoringCase(text, candidates)
+                .map(best -> "Did you mean " + best + "? ")
+                .orElse("");
     }
 
     /** The months of a shock: {@code from} (default the scenario's start) to {@code until}. */

@@ -340,9 +340,7 @@ public final class ScenarioLoader {
     }
 
     private static String closest(String text, Set<String> options) {
-        return options.stream()
-                .min(java.util.Comparator.comparingInt(option -> EditDistance.between(text, option)))
-                .filter(option -> EditDistance.between(text, option) <= Math.max(2, text.length() / 3))
+        return EditDistance.closest(text, options)
                 .map(option -> "Did you mean '" + option + "'? ")
                 .orElse("");
     }

@@ -1,5 +1,10 @@
 package org.chokepoint.model.text;
 
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
 /** Levenshtein distance, used to suggest the known name closest to a mistyped one. */
 public final class EditDistance {
 
@@ -23,5 +28,32 @@ public final class EditDistance {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * The candidate closest to {@code text}, if it is close enough to be a likely misspelling: at
+     * most max(2, a third of the text's length) edits away. Ties go to the first candidate.
+     */
+    public static Optional<String> closest(String text, Collection<String> candidates) {
+        return closest(text, candidates, UnaryOperator.identity());
+    }
+
+    /** Like {@link #closest(String, Collection)}, comparing without regard to case. */
+    public static Optional<String> closestIgnoringCase(String text, Collection<String> candidates) {
+        return closest(text, candidates, name -> name.toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<String> closest(String text, Collection<String> candidates, UnaryOperator<String> key) {
+        String typed = key.apply(text);
+        String best = null;
+        int distance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = between(typed, key.apply(candidate));
+            if (d < distance) {
+                distance = d;
+                best = candidate;
+            }
+        }
+        return best != null && distance <= Math.max(2, text.length() / 3) ? Optional.of(best) : Optional.empty();
     }
 }

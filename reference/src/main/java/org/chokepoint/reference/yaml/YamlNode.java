@@ -102,9 +102,7 @@ public final class YamlNode {
         for (YamlNode child : fields.values()) {
             String key = child.path.substring(child.path.lastIndexOf('.') + 1);
             if (!validKeys.contains(key)) {
-                String closest = validKeys.stream()
-                        .min(java.util.Comparator.comparingInt(valid -> EditDistance.between(key, valid)))
-                        .filter(valid -> EditDistance.between(key, valid) <= Math.max(2, key.length() / 3))
+                String closest = EditDistance.closest(key, validKeys)
                         .map(valid -> "Did you mean '" + valid + "'? ")
                         .orElse("");
                 throw child.error(
