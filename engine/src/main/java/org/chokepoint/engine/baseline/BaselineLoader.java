@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.chokepoint.engine.uncertainty.Parameters;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.model.source.Citation;
 import org.chokepoint.reference.ReferenceData;
@@ -144,17 +145,7 @@ public final class BaselineLoader {
                 throw node.error("the tariff " + seller + " -> " + buyer + " is listed twice");
             }
             YamlNode rateNode = node.get("rate");
-            String text = rateNode.text().trim();
-            double rate;
-            try {
-                rate = text.endsWith("%")
-                        ? Double.parseDouble(
-                                        text.substring(0, text.length() - 1).trim())
-                                / 100
-                        : rateNode.number();
-            } catch (NumberFormatException e) {
-                throw rateNode.error("'" + text + "' is not a rate", "Write e.g. 6% or 0.06.");
-            }
+            double rate = Parameters.number(rateNode);
             if (!(rate >= 0) || rate > 100) {
                 throw rateNode.error("a tariff rate between 0 and 100, not " + rate);
             }

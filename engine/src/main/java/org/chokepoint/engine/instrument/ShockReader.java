@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.uncertainty.Parameter;
+import org.chokepoint.engine.uncertainty.Parameters;
 import org.chokepoint.model.geo.Country;
 import org.chokepoint.model.geo.CountryGroup;
 import org.chokepoint.model.text.EditDistance;
@@ -129,8 +130,8 @@ public final class ShockReader {
 
     /** The months of a shock: {@code from} (default the scenario's start) to {@code until}. */
     public Window window(YamlNode shock) {
-        YearMonth from = shock.find("from").map(this::month).orElse(start);
-        Optional<YearMonth> until = shock.find("until").map(this::month);
+        YearMonth from = shock.find("from").map(ShockReader::month).orElse(start);
+        Optional<YearMonth> until = shock.find("until").map(ShockReader::month);
         if (until.isPresent() && until.get().isBefore(from)) {
             throw shock.get("until").error("ends (" + until.get() + ") before it starts (" + from + ")");
         }
@@ -144,7 +145,7 @@ public final class ShockReader {
     }
 
     /** A month written YYYY-MM. */
-    public YearMonth month(YamlNode node) {
+    public static YearMonth month(YamlNode node) {
         try {
             return YearMonth.parse(node.text());
         } catch (DateTimeParseException e) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chokepoint.engine.market.MarketPolicy;
 import org.chokepoint.engine.uncertainty.Draw;
+import org.chokepoint.engine.uncertainty.Parameters;
 import org.chokepoint.reference.yaml.YamlNode;
 
 /**
@@ -21,17 +22,17 @@ public record Stockpile(
 
     /** A quantity moved at an even rate over a closed range of months. */
     public record Phase(double quantity, YearMonth from, YearMonth until) {
-        int months() {
-            return (until.getYear() - from.getYear()) * 12 + until.getMonthValue() - from.getMonthValue() + 1;
+        private Window window() {
+            return new Window(from, Optional.of(until));
         }
 
         boolean contains(YearMonth month) {
-            return !month.isBefore(from) && !month.isAfter(until);
+            return window().contains(month);
         }
 
         /** The annual rate that moves the quantity over the phase's months. */
         double annualRate() {
-            return quantity / months() * 12;
+            return quantity / window().monthsIn(until) * 12;
         }
     }
 
@@ -89,8 +90,8 @@ public record Stockpile(
         if (!(quantity > 0)) {
             throw node.get("quantity").error("a stock movement must be positive");
         }
-        YearMonth from = fields.month(node.get("from"));
-        YearMonth until = fields.month(node.get("until"));
+        YearMonth from = ShockReader.month(node.get("from"));
+        YearMonth until = ShockReader.month(node.get("until"));
         if (until.isBefore(from)) {
             throw node.get("until").error("ends (" + until + ") before it starts (" + from + ")");
         }

@@ -16,9 +16,9 @@ import org.chokepoint.engine.baseline.BaselineLoader;
 import org.chokepoint.engine.instrument.Instrument;
 import org.chokepoint.engine.instrument.InstrumentReader;
 import org.chokepoint.engine.instrument.Instruments;
-import org.chokepoint.engine.instrument.Parameters;
 import org.chokepoint.engine.instrument.ShockReader;
 import org.chokepoint.engine.uncertainty.Parameter;
+import org.chokepoint.engine.uncertainty.Parameters;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.world.BundledWorld;
@@ -113,14 +113,7 @@ public final class ScenarioLoader {
                             "unknown model '" + model + "'",
                             closest(model, MODELS) + "Models: armington (the default), gsim, spatial.");
         }
-        YamlNode startNode = root.get("start");
-        YearMonth start;
-        try {
-            start = YearMonth.parse(startNode.text());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw startNode.error(
-                    "'" + startNode.text() + "' is not a month", "Write months as YYYY-MM, e.g. 2026-01.");
-        }
+        YearMonth start = ShockReader.month(root.get("start"));
         int months = root.integer("months");
         if (months < 1 || months > 600) {
             throw root.get("months")
@@ -312,7 +305,7 @@ public final class ScenarioLoader {
 
     private static Parameter positive(YamlNode node, String what) {
         Parameter parameter = Parameters.read(node);
-        if (parameter.central() <= 0 || lowest(parameter) <= 0) {
+        if (parameter.central() <= 0 || Parameters.range(parameter)[0] <= 0) {
             throw node.error(what + " must be positive", "Typical values lie between 0.5 and 10.");
         }
         if (parameter instanceof Parameter.Fixed && Math.abs(parameter.central() - 1) < 1e-9) {
@@ -323,20 +316,10 @@ public final class ScenarioLoader {
 
     private static Parameter nonNegative(YamlNode node, String what) {
         Parameter parameter = Parameters.read(node);
-        if (lowest(parameter) < 0) {
+        if (Parameters.range(parameter)[0] < 0) {
             throw node.error(what + " cannot be negative", "Elasticities are written as positive numbers here.");
         }
         return parameter;
-    }
-
-    private static double lowest(Parameter parameter) {
-        if (parameter instanceof Parameter.Uniform u) {
-            return u.low();
-        }
-        if (parameter instanceof Parameter.Triangular t) {
-            return t.low();
-        }
-        return parameter.central();
     }
 
     private static String closest(String text, Set<String> options) {

@@ -1,7 +1,6 @@
-package org.chokepoint.engine.instrument;
+package org.chokepoint.engine.uncertainty;
 
 import java.util.List;
-import org.chokepoint.engine.uncertainty.Parameter;
 import org.chokepoint.reference.yaml.YamlNode;
 
 /** Reads numbers, percentages and distributions of scenario files. */
@@ -51,7 +50,7 @@ public final class Parameters {
     }
 
     /** The lowest and highest value a parameter can take. */
-    static double[] range(Parameter parameter) {
+    public static double[] range(Parameter parameter) {
         if (parameter instanceof Parameter.Uniform u) {
             return new double[] {u.low(), u.high()};
         }
