@@ -42,6 +42,7 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
         double value = 0;
         double valuedQuantity = 0;
         Map<String, Double> valueByFlow = new LinkedHashMap<>();
+        Map<String, double[]> quantityByFlow = new LinkedHashMap<>(); // records and tonnes per flow
         Optional<Cell> world = Optional.empty();
         for (Statement statement : statements) {
             if (!matches(statement)) {
@@ -52,6 +53,9 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
                 continue;
             }
             if (statement.property() == Property.IMPORT_QUANTITY && isCountry(statement.counterpart())) {
+                // every reported quantity pairs with its flow's reported value for the unit value
+                quantityByFlow.computeIfAbsent(flowKey(statement), k -> new double[2])[0] += 1;
+                quantityByFlow.get(flowKey(statement))[1] += measured.get().value();
                 if (!measured.get().unit().equals(Units.TONNE)) {
                     continue;
                 }
@@ -66,11 +70,7 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
                 cells.computeIfAbsent(seller + ">" + buyer, k -> new Cell())
                         .add(statement, measured.get().value());
             } else if (statement.property() == Property.IMPORT_VALUE && isCountry(statement.counterpart())) {
-                valueByFlow.merge(
-                        statement.subject().id() + "<"
-                                + statement.counterpart().get().id(),
-                        measured.get().value(),
-                        Double::sum);
+                valueByFlow.merge(flowKey(statement), measured.get().value(), Double::sum);
             } else if (statement.property() == Property.PRODUCTION
                     && measured.get().unit().equals(Units.TONNE)) {
                 if (statement.subject().kind() == Subject.Kind.WORLD) {
@@ -84,16 +84,11 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
                 }
             }
         }
-        for (Statement statement : statements) {
-            if (matches(statement)
-                    && statement.property() == Property.IMPORT_QUANTITY
-                    && isCountry(statement.counterpart())) {
-                Double flowValue = valueByFlow.get(statement.subject().id() + "<"
-                        + statement.counterpart().get().id());
-                if (flowValue != null && statement.measured().isPresent()) {
-                    value += flowValue;
-                    valuedQuantity += statement.measured().get().value();
-                }
+        for (Map.Entry<String, double[]> flow : quantityByFlow.entrySet()) {
+            Double flowValue = valueByFlow.get(flow.getKey());
+            if (flowValue != null) {
+                value += flowValue * flow.getValue()[0];
+                valuedQuantity += flow.getValue()[1];
             }
         }
         List<BaselineFlow> flows = new ArrayList<>();
@@ -178,6 +173,11 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
                 && statement.good().get().chain().equals(chain)
                 && statement.good().get().stage().map(stage::equals).orElse(false)
                 && statement.period().map(p -> p.iso().equals(period)).orElse(false);
+    }
+
+    /** An importer-partner key, the same for a flow's quantity and value statements. */
+    private static String flowKey(Statement statement) {
+        return statement.subject().id() + "<" + statement.counterpart().get().id();
     }
 
     private static boolean isCountry(Optional<Subject> subject) {

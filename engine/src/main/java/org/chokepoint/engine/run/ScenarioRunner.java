@@ -15,7 +15,6 @@ import org.chokepoint.engine.market.SpatialModel;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.model.commodity.Chain;
-import org.chokepoint.model.commodity.ChainId;
 import org.chokepoint.model.commodity.EndUse;
 import org.chokepoint.model.commodity.StageId;
 import org.chokepoint.reference.ReferenceData;
@@ -121,10 +120,7 @@ public final class ScenarioRunner {
         List<Baseline> stages = new ArrayList<>(List.of(scenario.baseline()));
         scenario.upstream().ifPresent(up -> stages.add(up.baseline()));
         for (Baseline stage : stages) {
-            Chain chain = reference.commodities().chains().stream()
-                    .filter(c -> c.id().equals(new ChainId(stage.chain())))
-                    .findFirst()
-                    .orElseThrow();
+            Chain chain = reference.commodities().find(stage.chain()).orElseThrow();
             usesByGood.put(stage.good(), chain.usesOf(new StageId(stage.stage())));
         }
         List<IndustryRow> rows = new ArrayList<>();

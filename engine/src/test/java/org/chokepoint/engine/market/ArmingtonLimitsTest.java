@@ -148,13 +148,7 @@ class ArmingtonLimitsTest {
     @Test
     void aPriceFloorTariffRaisesTheLandedPriceToTheFloor() {
         // Two exporters sell to one importer; a floor of 1.2 on the cheap exporter's sales
-        Market market = new Market(
-                List.of("A", "B", "IMP"),
-                new double[][] {{0, 0, 60}, {0, 0, 40}, {0, 0, 0}},
-                new double[][] {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}},
-                new double[] {4, 4, 4},
-                new double[] {1, 1, 1},
-                new double[] {1, 1, 1});
+        Market market = MarketModelContractTest.twoExportersOneImporter();
 
         Solution after = model.solve(market, MarketPolicy.baseline(market).floor(0, 2, 1.2));
 

@@ -62,6 +62,17 @@ abstract class MarketModelContractTest {
         return best;
     }
 
+    /** Two exporters selling 60 and 40 units to one importer that produces nothing. */
+    static Market twoExportersOneImporter() {
+        return new Market(
+                List.of("A", "B", "IMP"),
+                new double[][] {{0, 0, 60}, {0, 0, 40}, {0, 0, 0}},
+                new double[][] {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}},
+                new double[] {4, 4, 4},
+                new double[] {1, 1, 1},
+                new double[] {1, 1, 1});
+    }
+
     static Stream<Market> markets() {
         Random random = new Random(20261124L);
         return IntStream.range(0, 100).mapToObj(i -> randomMarket(random, 2 + random.nextInt(12)));

@@ -313,13 +313,7 @@ class SpatialModelTest extends MarketModelContractTest {
 
     @Test
     void aPriceFloorRaisesTheLandedPriceToTheFloor() {
-        Market market = new Market(
-                List.of("A", "B", "IMP"),
-                new double[][] {{0, 0, 60}, {0, 0, 40}, {0, 0, 0}},
-                new double[][] {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}},
-                new double[] {4, 4, 4},
-                new double[] {1, 1, 1},
-                new double[] {1, 1, 1});
+        Market market = MarketModelContractTest.twoExportersOneImporter();
 
         Solution after = spatial.solve(market, MarketPolicy.baseline(market).floor(0, 2, 1.2));
 
