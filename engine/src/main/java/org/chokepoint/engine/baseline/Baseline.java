@@ -3,7 +3,6 @@ package org.chokepoint.engine.baseline;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.chokepoint.model.source.Citation;
 
 /**
@@ -96,13 +95,6 @@ public record Baseline(
             wedges[indexOf(tariff.seller())][indexOf(tariff.buyer())] = 1 + tariff.rate();
         }
         return wedges;
-    }
-
-    /** The listed flow from seller to buyer, if there is one. */
-    public Optional<BaselineFlow> flow(String seller, String buyer) {
-        return flows.stream()
-                .filter(flow -> flow.seller().equals(seller) && flow.buyer().equals(buyer))
-                .findFirst();
     }
 
     /**

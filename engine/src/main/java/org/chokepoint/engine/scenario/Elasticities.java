@@ -51,7 +51,7 @@ public record Elasticities(
     }
 
     /** The parameter {@code name} ("substitution", "demand", "supply") for a region. */
-    public Parameter of(String name, String region) {
+    private Parameter of(String name, String region) {
         Map<String, Parameter> overrides = byRegion.get(region);
         if (overrides != null && overrides.containsKey(name)) {
             return overrides.get(name);
