@@ -85,27 +85,28 @@ final class ChineseDates {
 
     private ChineseDates() {}
 
-    static void find(String text, LocalDate article, List<DateMention> out) {
-        absolute(text, article, out);
+    static void find(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        absolute(text, anchors, article, out);
         if (article == null) {
             return;
         }
-        relativeYears(text, article, out);
-        monthDays(text, article, out);
-        monthWords(text, article, out);
-        dayWords(text, article, out);
-        weekdays(text, article, out);
-        weeks(text, article, out);
-        datelines(text, article, out);
-        bareDays(text, article, out);
+        relativeYears(text, anchors, article, out);
+        monthDays(text, anchors, article, out);
+        monthWords(text, anchors, article, out);
+        dayWords(text, anchors, article, out);
+        weekdays(text, anchors, article, out);
+        weeks(text, anchors, article, out);
+        datelines(text, anchors, article, out);
+        bareDays(text, anchors, article, out);
     }
 
-    private static void absolute(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = ABSOLUTE.matcher(text);
-        while (m.find()) {
+    private static void absolute(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(ABSOLUTE, text, anchors.years, 14);
+        Matcher m = found.matcher();
+        while (found.find()) {
             int year;
             if (m.group(1) != null) {
-                if (!clearBefore(text, m.start())) {
+                if (!NumericDates.clearBefore(text, m.start())) {
                     continue;
                 }
                 year = Dates.number(m.group(1));
@@ -125,9 +126,10 @@ final class ChineseDates {
         }
     }
 
-    private static void relativeYears(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = RELATIVE_YEAR.matcher(text);
-        while (m.find()) {
+    private static void relativeYears(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(RELATIVE_YEAR, text, anchors.years, 1);
+        Matcher m = found.matcher();
+        while (found.find()) {
             String word = m.group(1);
             if (!yearWordStandsAlone(text, m.start(), m.start() + 2, word)) {
                 continue;
@@ -194,9 +196,10 @@ final class ChineseDates {
         return block.indexOf(before) < 0;
     }
 
-    private static void monthDays(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = MONTH_DAY.matcher(text);
-        while (m.find()) {
+    private static void monthDays(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(MONTH_DAY, text, anchors.months, 10);
+        Matcher m = found.matcher();
+        while (found.find()) {
             int month = Dates.number(m.group(1));
             if (month < 1 || month > 12 || !validRangeEnd(m.group(2), month)) {
                 continue;
@@ -213,9 +216,10 @@ final class ChineseDates {
         }
     }
 
-    private static void monthWords(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = MONTH_WORD.matcher(text);
-        while (m.find()) {
+    private static void monthWords(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(MONTH_WORD, text, anchors.months, 2);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!monthWordStandsAlone(text, m.start(), m.end())) {
                 continue;
             }
@@ -251,9 +255,10 @@ final class ChineseDates {
         return block.indexOf(before) < 0;
     }
 
-    private static void dayWords(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = DAY_WORD.matcher(text);
-        while (m.find()) {
+    private static void dayWords(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(DAY_WORD, text, anchors.dayWords, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!dayWordStandsAlone(text, m.start(), m.end())) {
                 continue;
             }
@@ -309,9 +314,10 @@ final class ChineseDates {
         return block.indexOf(before) < 0;
     }
 
-    private static void weekdays(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = WEEKDAY.matcher(text);
-        while (m.find()) {
+    private static void weekdays(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(WEEKDAY, text, anchors.weeks, 2);
+        Matcher m = found.matcher();
+        while (found.find()) {
             char name = m.group(3).charAt(0);
             if (name == '天' && m.group(2).length() == 1) {
                 continue; // 週天 / 周天 is not a way to say Sunday
@@ -334,9 +340,10 @@ final class ChineseDates {
         }
     }
 
-    private static void weeks(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = WEEK.matcher(text);
-        while (m.find()) {
+    private static void weeks(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(WEEK, text, anchors.weeks, 2);
+        Matcher m = found.matcher();
+        while (found.find()) {
             PartialDate date = Dates.week(article, weekOffset(m.group(1)));
             if (date != null) {
                 out.add(new DateMention(new Span(m.start(), m.end()), date, true));
@@ -355,9 +362,10 @@ final class ChineseDates {
         };
     }
 
-    private static void datelines(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = DATELINE.matcher(text);
-        while (m.find()) {
+    private static void datelines(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(DATELINE, text, anchors.wires, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
             LocalDate date = Dates.dayNear(Dates.number(m.group(1)), article, 1);
             if (date != null) {
                 out.add(new DateMention(new Span(m.start(1), m.end(1) + 1), Dates.day(date), true));
@@ -365,9 +373,10 @@ final class ChineseDates {
         }
     }
 
-    private static void bareDays(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = BARE_DAY.matcher(text);
-        while (m.find()) {
+    private static void bareDays(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(BARE_DAY, text, anchors.days, 2);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!dayContext(text, m.start(), m.end())) {
                 continue;
             }
@@ -398,13 +407,5 @@ final class ChineseDates {
             }
         }
         return false;
-    }
-
-    private static boolean clearBefore(String text, int start) {
-        if (start == 0) {
-            return true;
-        }
-        char c = text.charAt(start - 1);
-        return !Dates.isDigit(c) && !NumericDates.isAsciiLetter(c) && ".,．:/／\\-_#$".indexOf(c) < 0;
     }
 }

@@ -38,9 +38,10 @@ public final class DateReader {
         Objects.requireNonNull(text, "text");
         LocalDate article = articleDate.orElse(null);
         List<DateMention> candidates = new ArrayList<>();
-        NumericDates.find(text, candidates);
-        ChineseDates.find(text, article, candidates);
-        EnglishDates.find(text, article, candidates);
+        Anchors anchors = Anchors.of(text);
+        NumericDates.find(text, anchors, candidates);
+        ChineseDates.find(text, anchors, article, candidates);
+        EnglishDates.find(text, anchors, article, candidates);
         if (candidates.isEmpty()) {
             return List.of();
         }

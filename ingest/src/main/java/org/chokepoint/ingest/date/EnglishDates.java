@@ -33,22 +33,21 @@ final class EnglishDates {
             + SHORT_MONTHS + "|" + SHORT_MONTHS.toUpperCase(Locale.ROOT) + ")\\.?)(?![A-Za-z])";
     private static final String DAY = "([0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9:])";
     private static final String YEAR = "([12][0-9]{3})(?![0-9]|[.,][0-9])";
-    private static final String WEEKDAY_PREFIX =
-            "(?:\\b(?:" + WEEKDAYS + "|" + WEEKDAYS.toUpperCase(Locale.ROOT) + "),?\\s+)?";
-
-    private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile(WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            WEEKDAY_PREFIX + "(?<![0-9.,])" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?<![0-9.,])" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR);
-    private static final Pattern MONTH_ALONE = Pattern.compile(
-            "\\b(?i:(in|since|from|until|till|by|through|during|before|after|of|early|late|mid|last|this|next))(?:\\s+|-)("
-                    + FULL_MONTHS + ")(?![A-Za-z])");
+    private static final Pattern MONTH_ALONE = Pattern.compile("\\b(" + FULL_MONTHS + ")(?![A-Za-z])");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?i:(?:(?:earlier|later|early|late)\\s+)?(this|last|next)\\s+(year|month|week))(?![A-Za-z])");
     private static final Pattern DAY_WORD = Pattern.compile("\\b(?i:(yesterday|today|tomorrow))(?![A-Za-z])");
     private static final Pattern WEEKDAY =
             Pattern.compile("\\b(?:(last|next|this|Last|Next|This)\\s+)?(" + WEEKDAYS + ")(?![A-Za-z])");
+
+    /** Words before a month name that make it a date of its own ("in May", "since last December"). */
+    private static final Set<String> MONTH_CONTEXT = Set.of(
+            "in", "since", "from", "until", "till", "by", "through", "during", "before", "after", "of", "early", "late",
+            "last", "this", "next");
 
     /** Words before a weekday that make it a name (Black Friday, Super Tuesday). */
     private static final Set<String> WEEKDAY_NAMES = Set.of(
@@ -56,36 +55,38 @@ final class EnglishDates {
 
     private EnglishDates() {}
 
-    static void find(String text, LocalDate article, List<DateMention> out) {
-        monthDayYear(text, article, out);
-        dayMonthYear(text, article, out);
-        monthYear(text, out);
+    static void find(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        monthDayYear(text, anchors, article, out);
+        dayMonthYear(text, anchors, article, out);
+        monthYear(text, anchors, out);
         if (article == null) {
             return;
         }
-        monthAlone(text, article, out);
-        relative(text, article, out);
-        dayWords(text, article, out);
-        weekdays(text, article, out);
+        monthAlone(text, anchors, article, out);
+        relative(text, anchors, article, out);
+        dayWords(text, anchors, article, out);
+        weekdays(text, anchors, article, out);
     }
 
-    private static void monthDayYear(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
-            dayOfMonth(m, month(m.group(1)), Dates.number(m.group(2)), m.group(3), article, out);
+    private static void monthDayYear(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(MONTH_DAY_YEAR, text, anchors.words, 0, "JFMASOND");
+        Matcher m = found.matcher();
+        while (found.find()) {
+            dayOfMonth(text, m, month(m.group(1)), Dates.number(m.group(2)), m.group(3), article, out);
         }
     }
 
-    private static void dayMonthYear(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            dayOfMonth(m, month(m.group(2)), Dates.number(m.group(1)), m.group(3), article, out);
+    private static void dayMonthYear(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(DAY_MONTH_YEAR, text, anchors.digits, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
+            dayOfMonth(text, m, month(m.group(2)), Dates.number(m.group(1)), m.group(3), article, out);
         }
     }
 
     private static void dayOfMonth(
-            Matcher m, int month, int day, String yearText, LocalDate article, List<DateMention> out) {
-        Span span = new Span(m.start(), m.end());
+            String text, Matcher m, int month, int day, String yearText, LocalDate article, List<DateMention> out) {
+        Span span = new Span(withWeekday(text, m.start()), m.end());
         if (yearText != null) {
             int year = Dates.number(yearText);
             if (Dates.plausibleYear(year) && Dates.validDay(year, month, day)) {
@@ -99,9 +100,10 @@ final class EnglishDates {
         }
     }
 
-    private static void monthYear(String text, List<DateMention> out) {
-        Matcher m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
+    private static void monthYear(String text, Anchors anchors, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(MONTH_YEAR, text, anchors.words, 0, "JFMASOND");
+        Matcher m = found.matcher();
+        while (found.find()) {
             int year = Dates.number(m.group(2));
             if (Dates.plausibleYear(year)) {
                 out.add(new DateMention(new Span(m.start(), m.end()), Dates.month(year, month(m.group(1))), false));
@@ -109,32 +111,44 @@ final class EnglishDates {
         }
     }
 
-    private static void monthAlone(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = MONTH_ALONE.matcher(text);
-        while (m.find()) {
-            int month = month(m.group(2));
-            String context = m.group(1).toLowerCase(Locale.ROOT);
+    private static void monthAlone(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(MONTH_ALONE, text, anchors.words, 0, "JFMASOND");
+        Matcher m = found.matcher();
+        while (found.find()) {
+            int month = month(m.group(1));
+            int start = m.start();
+            String context;
+            if (start > 0 && text.charAt(start - 1) == '-') {
+                context = "mid".equals(previousWord(text, start - 1)) ? "mid" : "";
+            } else if (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+                context = previousWord(text, start);
+            } else {
+                context = "";
+            }
+            if (!context.equals("mid") && !MONTH_CONTEXT.contains(context)) {
+                continue;
+            }
             int year = article.getYear();
-            int start = m.start(2);
             switch (context) {
                 case "last" -> {
                     year = month < article.getMonthValue() ? year : year - 1;
-                    start = m.start();
+                    start = wordStart(text, start);
                 }
                 case "next" -> {
                     year = month > article.getMonthValue() ? year : year + 1;
-                    start = m.start();
+                    start = wordStart(text, start);
                 }
-                case "this" -> start = m.start();
+                case "this" -> start = wordStart(text, start);
                 default -> year = Dates.monthNear(month, article).getYear();
             }
             out.add(new DateMention(new Span(start, m.end()), Dates.month(year, month), true));
         }
     }
 
-    private static void relative(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = RELATIVE.matcher(text);
-        while (m.find()) {
+    private static void relative(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(RELATIVE, text, anchors.words, 0, "eElLtTnN");
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (precededBy(text, m.start(), "the")) {
                 continue; // "over the last year" is a stretch of time, not a date
             }
@@ -156,9 +170,10 @@ final class EnglishDates {
         }
     }
 
-    private static void dayWords(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = DAY_WORD.matcher(text);
-        while (m.find()) {
+    private static void dayWords(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(DAY_WORD, text, anchors.words, 0, "yYtT");
+        Matcher m = found.matcher();
+        while (found.find()) {
             int offset =
                     switch (Character.toLowerCase(m.group(1).charAt(2))) {
                         case 's' -> -1; // yeSterday
@@ -169,9 +184,10 @@ final class EnglishDates {
         }
     }
 
-    private static void weekdays(String text, LocalDate article, List<DateMention> out) {
-        Matcher m = WEEKDAY.matcher(text);
-        while (m.find()) {
+    private static void weekdays(String text, Anchors anchors, LocalDate article, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(WEEKDAY, text, anchors.words, 0, "lLnNtTMWFS");
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (m.end() < text.length() && text.charAt(m.end()) == 's') {
                 continue;
             }
@@ -190,6 +206,35 @@ final class EnglishDates {
             }
             out.add(new DateMention(new Span(m.start(), m.end()), Dates.day(date), true));
         }
+    }
+
+    /** The start of a date widened to the weekday written before it ("Sunday, December 14, 2025"). */
+    private static int withWeekday(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == ',') {
+            i--;
+        }
+        if (i == start) {
+            return start;
+        }
+        int end = i;
+        while (i > 0 && NumericDates.isAsciiLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        if (end - i < 6 || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            return start;
+        }
+        String word = text.substring(i, end);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.name();
+            if (word.equals(name) || word.equalsIgnoreCase(name) && Character.isUpperCase(word.charAt(0))) {
+                return i;
+            }
+        }
+        return start;
     }
 
     /** The month number of an English month name or abbreviation. */
@@ -213,6 +258,18 @@ final class EnglishDates {
 
     private static boolean precededBy(String text, int start, String word) {
         return previousWord(text, start).equals(word);
+    }
+
+    /** The start of the word before {@code start} (over the spaces between). */
+    private static int wordStart(String text, int start) {
+        int i = start;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && NumericDates.isAsciiLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** The word before {@code start}, in lower case, or "" when there is none. */

@@ -213,18 +213,19 @@ final class NumericDates {
 
     private NumericDates() {}
 
-    static void find(String text, List<DateMention> out) {
-        yearMonthDay(text, out);
-        yearMonth(text, out);
-        dayMonthYearDotted(text, out);
-        slashedYearLast(text, out);
-        ranges(text, out);
-        years(text, out);
+    static void find(String text, Anchors anchors, List<DateMention> out) {
+        yearMonthDay(text, anchors, out);
+        yearMonth(text, anchors, out);
+        dayMonthYearDotted(text, anchors, out);
+        slashedYearLast(text, anchors, out);
+        ranges(text, anchors, out);
+        years(text, anchors, out);
     }
 
-    private static void yearMonthDay(String text, List<DateMention> out) {
-        Matcher m = YEAR_MONTH_DAY.matcher(text);
-        while (m.find()) {
+    private static void yearMonthDay(String text, Anchors anchors, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(YEAR_MONTH_DAY, text, anchors.digits, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!clearBefore(text, m.start()) || continuesAsNumber(text, m.end())) {
                 continue;
             }
@@ -239,9 +240,10 @@ final class NumericDates {
         }
     }
 
-    private static void yearMonth(String text, List<DateMention> out) {
-        Matcher m = YEAR_MONTH.matcher(text);
-        while (m.find()) {
+    private static void yearMonth(String text, Anchors anchors, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(YEAR_MONTH, text, anchors.digits, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!clearBefore(text, m.start()) || continuesAsNumber(text, m.end())) {
                 continue;
             }
@@ -253,9 +255,10 @@ final class NumericDates {
         }
     }
 
-    private static void dayMonthYearDotted(String text, List<DateMention> out) {
-        Matcher m = DAY_MONTH_YEAR_DOTTED.matcher(text);
-        while (m.find()) {
+    private static void dayMonthYearDotted(String text, Anchors anchors, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(DAY_MONTH_YEAR_DOTTED, text, anchors.digits, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!clearBefore(text, m.start()) || continuesAsNumber(text, m.end())) {
                 continue;
             }
@@ -270,9 +273,10 @@ final class NumericDates {
         }
     }
 
-    private static void slashedYearLast(String text, List<DateMention> out) {
-        Matcher m = SLASHED_YEAR_LAST.matcher(text);
-        while (m.find()) {
+    private static void slashedYearLast(String text, Anchors anchors, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(SLASHED_YEAR_LAST, text, anchors.digits, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (!clearBefore(text, m.start()) || continuesAsNumber(text, m.end())) {
                 continue;
             }
@@ -291,9 +295,10 @@ final class NumericDates {
         }
     }
 
-    private static void ranges(String text, List<DateMention> out) {
-        Matcher m = YEAR_RANGE.matcher(text);
-        while (m.find()) {
+    private static void ranges(String text, Anchors anchors, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(YEAR_RANGE, text, anchors.digits, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
             int from = Dates.number(m.group(1));
             int to = Dates.number(m.group(2));
             if (clearBefore(text, m.start())
@@ -304,8 +309,9 @@ final class NumericDates {
                 out.add(new DateMention(new Span(m.start(), m.end()), Dates.year(from), false));
             }
         }
-        Matcher f = FISCAL_YEAR.matcher(text);
-        while (f.find()) {
+        Anchors.Matches fiscal = new Anchors.Matches(FISCAL_YEAR, text, anchors.digits, 0);
+        Matcher f = fiscal.matcher();
+        while (fiscal.find()) {
             int from = Dates.number(f.group(1));
             int to = Dates.number(f.group(2));
             if (clearBefore(text, f.start())
@@ -318,9 +324,10 @@ final class NumericDates {
         }
     }
 
-    private static void years(String text, List<DateMention> out) {
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
+    private static void years(String text, Anchors anchors, List<DateMention> out) {
+        Anchors.Matches found = new Anchors.Matches(YEAR, text, anchors.digits, 0);
+        Matcher m = found.matcher();
+        while (found.find()) {
             int start = m.start();
             int end = m.end();
             int year = Dates.number(text, start, end);
@@ -337,7 +344,7 @@ final class NumericDates {
     }
 
     /** Whether a date written with digits may start at {@code start}: not inside a word, number, path or version. */
-    private static boolean clearBefore(String text, int start) {
+    static boolean clearBefore(String text, int start) {
         if (start == 0) {
             return true;
         }

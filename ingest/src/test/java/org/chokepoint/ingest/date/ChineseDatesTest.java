@@ -46,6 +46,8 @@ class ChineseDatesTest {
                 "2025年1月至9月，中國對俄出口        | 2025年1月至9月         | 2025-01",
                 "即日起至2026年11月27日暫停實施      | 2026年11月27日         | 2026-11-27",
                 "【大紀元2025年11月19日訊】          | 2025年11月19日         | 2025-11-19",
+                "'向媒体透露,2025年前9个月'          | 2025年                 | 2025",
+                "2025年5月2日（週五）簽署            | 2025年5月2日（週五）   | 2025-05-02",
             })
     void readsAbsoluteDates(String text, String span, String iso) {
         DateMention mention = Mentions.only(text, ARTICLE);
