@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Reads numbers as Chinese news write them: Chinese numerals, Arabic digits (ASCII or full-width) and their mixes
- * ("五百億", "1.2万亿", "4,400萬"), approximate ranges ("三四十") and shares ("三成五", "百分之三十"), for a quantity scanner
- * that has already found the span of the number.
+ * Reads numbers as Chinese and English news write them: Chinese numerals, Arabic digits (ASCII or full-width) and their
+ * mixes ("五百億", "1.2万亿", "4,400萬"), approximate ranges ("三四十"), shares ("三成五", "百分之三十") and English number
+ * words ("twenty-one", "two-thirds", "sevenfold"), for a quantity scanner that has already found the span of the number.
  *
- * <p>The readers allocate nothing beyond their result and {@link #readChinese} nothing at all; none compiles a pattern
- * or boxes a number.
+ * <p>The Chinese readers allocate nothing beyond their result and {@link #readChinese} nothing at all; no reader
+ * compiles a pattern or boxes a number.
  */
 public final class Numerals {
 
@@ -43,6 +43,24 @@ public final class Numerals {
      */
     public static Optional<NumberRange> approximateRange(String text) {
         return Optional.ofNullable(ChineseNumerals.approximateRange(text, 0, text.length()));
+    }
+
+    /**
+     * English number words: "seven" 7, "twenty-one" 21, "a hundred" 100, "two million" 2e6, "1.5 million" 1.5e6, "two
+     * and a half million" 2.5e6, "a dozen" 12, "sevenfold" 7 (a multiple: the -fold is the caller's to note), "half" 0.5,
+     * "half a million" 5e5, "a third" 1/3, "two-thirds" 2/3. Case is ignored. Empty for vague words ("dozens", "hundreds
+     * of millions": see {@link #englishRange}) and for anything else.
+     */
+    public static OptionalDouble english(String text) {
+        return optional(EnglishNumerals.parse(text));
+    }
+
+    /**
+     * Vague English plurals as the span from their scale to ten times it: "hundreds" 100 to 1000, "thousands", "tens of
+     * thousands" 1e4 to 1e5, "hundreds of millions" 1e8 to 1e9, "billions". Empty for anything else, "dozens" included.
+     */
+    public static Optional<NumberRange> englishRange(String text) {
+        return Optional.ofNullable(EnglishNumerals.range(text));
     }
 
     /**
