@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded property tests: numbers written out as Chinese news would write them, by a formatter of the test's own, read
- * back exactly by {@link Numerals#chinese}.
+ * back exactly by {@link Numerals#chinese} and found whole by {@link Numerals#CHINESE_NUMBER}.
  */
 class ChineseNumberPropertiesTest {
 
@@ -158,6 +159,9 @@ class ChineseNumberPropertiesTest {
                 .as("%s read as %s, not %s", text, read, want)
                 .isLessThanOrEqualTo(Math.abs(want) * TOLERANCE);
         assertThat(Numerals.chinese(text)).hasValue(read);
+        Matcher matcher = Numerals.CHINESE_NUMBER.matcher("进口" + text + "吨");
+        assertThat(matcher.find()).as("%s found", text).isTrue();
+        assertThat(matcher.group()).as("what the pattern finds in %s", text).isEqualTo(text);
     }
 
     /** Writes numbers the way Chinese and Taiwanese news do, independently of the reader under test. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded property tests: whole numbers spelled out in English by a writer of the test's own, and digits before a scale
- * word, read back by {@link Numerals#english}.
+ * word, read back by {@link Numerals#english} and found whole by {@link Numerals#ENGLISH_NUMBER_WORDS}.
  */
 class EnglishNumberPropertiesTest {
 
@@ -73,6 +74,9 @@ class EnglishNumberPropertiesTest {
         String text = spell(s);
 
         assertThat(Numerals.english(text)).as(text).hasValue((double) s.value());
+        Matcher matcher = Numerals.ENGLISH_NUMBER_WORDS.matcher("output of " + text + " tonnes");
+        assertThat(matcher.find()).as(text).isTrue();
+        assertThat(matcher.group()).isEqualTo(text);
     }
 
     static Stream<BigDecimal> coefficients() {
@@ -91,6 +95,9 @@ class EnglishNumberPropertiesTest {
         double expected = coefficient.scaleByPowerOfTen(3 * (scale + 1)).doubleValue();
 
         assertThat(Numerals.english(text)).as(text).hasValueCloseTo(expected, within(expected * 1e-12));
+        Matcher matcher = Numerals.ENGLISH_NUMBER_WORDS.matcher("some " + text + " barrels");
+        assertThat(matcher.find()).as(text).isTrue();
+        assertThat(matcher.group()).isEqualTo(text);
     }
 
     private static String spell(Spelling s) {
