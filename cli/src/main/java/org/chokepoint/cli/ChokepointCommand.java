@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             ScenariosCommand.class,
             RunCommand.class,
             ValidateCommand.class,
+            ExtractCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },

@@ -1,0 +1,112 @@
+package org.chokepoint.ingest.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chokepoint.ingest.date.ArticleDates;
+
+/**
+ * Reads an article file strictly: UTF-8 only (a byte that is not UTF-8 is an error naming its offset, never a silent
+ * replacement character), not empty, and mostly text. It finds the page's address and publication date where the page
+ * gives them: a {@code # source: URL} first line, a {@code date 2025-11-28} header line, a date in the address
+ * ({@code /20251105...}, {@code /2025/11/05/}), or what {@link ArticleDates} finds in the text.
+ */
+public final class ArticleReader {
+
+    private static final Pattern SOURCE_LINE = Pattern.compile("\\A#\\s*source:\\s*(\\S+)");
+    private static final Pattern DATE_HEADER = Pattern.compile("(?m)^\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern DATE_IN_ADDRESS =
+            Pattern.compile("(?<!\\d)(20\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    /** Share of control characters (other than line breaks and tabs) above which a file is taken for binary. */
+    private static final double MAX_CONTROL_SHARE = 0.01;
+
+    private ArticleReader() {}
+
+    public static Article read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+        String text = decode(file, bytes);
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return of(name, text, file.toString());
+    }
+
+    /** An article from text already in memory; {@code origin} names it in messages and stands as its source. */
+    public static Article of(String name, String text, String origin) {
+        if (text.isBlank()) {
+            throw new ArticleException(origin + ": the file is empty; an article needs text");
+        }
+        long controls = text.chars()
+                .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                .count();
+        if (controls > MAX_CONTROL_SHARE * text.length()) {
+            throw new ArticleException(origin + ": " + controls
+                    + " control characters; this looks like a binary file, not an article's text");
+        }
+        Matcher source = SOURCE_LINE.matcher(text);
+        String address = source.find() ? source.group(1) : origin;
+        return new Article(name, text, address, published(text, address));
+    }
+
+    private static Optional<LocalDate> published(String text, String address) {
+        Matcher header = DATE_HEADER.matcher(text);
+        if (header.find()) {
+            Optional<LocalDate> date = date(header);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        Matcher inAddress = DATE_IN_ADDRESS.matcher(address);
+        if (inAddress.find()) {
+            Optional<LocalDate> date = date(inAddress);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return ArticleDates.find(text);
+    }
+
+    private static Optional<LocalDate> date(Matcher m) {
+        try {
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String decode(Path file, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            long line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ArticleException(file + ": line " + line + ", byte " + offset
+                    + ": not UTF-8 text; convert the file to UTF-8 first (e.g. iconv -f BIG5 -t UTF-8, or -f GB18030)");
+        }
+        return out.flip().toString();
+    }
+}

@@ -1,0 +1,155 @@
+package org.chokepoint.ingest.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.chokepoint.ingest.article.Article;
+import org.chokepoint.ingest.date.DateMention;
+import org.chokepoint.ingest.date.DateReader;
+import org.chokepoint.ingest.link.EntityMention;
+import org.chokepoint.ingest.link.Gazetteer;
+import org.chokepoint.ingest.quantity.QuantityMention;
+import org.chokepoint.ingest.quantity.QuantityReader;
+import org.chokepoint.ingest.text.PageChrome;
+import org.chokepoint.ingest.text.Sentences;
+import org.chokepoint.ingest.text.Span;
+import org.chokepoint.knowledge.Subject;
+import org.chokepoint.model.time.PartialDate;
+
+/**
+ * Turns an article into claims: figures and dated events, outside the page's chrome, each linked to the entity nearest
+ * it in its sentence (else the article's most named country) and dated by the date in its sentence. Thread-safe once
+ * built; build one per process, the gazetteer is the costly part.
+ */
+public final class Extractor {
+
+    private final Gazetteer gazetteer;
+
+    public Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Claim> claims(Article article) {
+        String text = article.text();
+        PageChrome chrome = PageChrome.of(text);
+        Sentences sentences = Sentences.of(text);
+        List<EntityMention> entities = gazetteer.find(text).stream()
+                .filter(e -> !chrome.touches(e.span()))
+                .toList();
+        Optional<Subject> main = mostNamed(entities);
+        List<DateMention> dates = DateReader.find(text, article.published()).stream()
+                .filter(d -> !chrome.touches(d.span()))
+                .toList();
+        List<QuantityMention> quantities = QuantityReader.find(text).stream()
+                .filter(q -> !chrome.touches(q.span()))
+                .filter(q -> dates.stream().noneMatch(d -> d.span().overlaps(q.span())))
+                .toList();
+        List<Claim> claims = new ArrayList<>();
+        for (QuantityMention q : quantities) {
+            Span sentence = sentences.at(q.span().start());
+            Span clause = Sentences.clause(text, q.span());
+            String property = Properties.of(q, clause.of(text));
+            claims.add(new Claim(
+                    Claim.Kind.QUANTITY,
+                    Optional.of(q),
+                    property,
+                    subject(text, entities, sentence, q.span()).or(() -> main),
+                    dateIn(dates, sentence),
+                    q.span(),
+                    ""));
+        }
+        for (DateMention d : dates) {
+            Span sentence = sentences.at(d.span().start());
+            Span clause = Sentences.clause(text, d.span());
+            if (isPeriod(text, d.span())) {
+                continue; // the period a figure covers (2025年前9个月, 较2024年同期, "between January 2022 and June 2024")
+            }
+            claims.add(new Claim(
+                    Claim.Kind.EVENT,
+                    Optional.empty(),
+                    "event",
+                    subject(text, entities, sentence, d.span()).or(() -> main),
+                    Optional.of(d.date()),
+                    d.span(),
+                    clause.of(text).strip()));
+        }
+        claims.sort(Comparator.comparingInt(c -> c.evidence().start()));
+        return claims;
+    }
+
+    private static final java.util.regex.Pattern PERIOD_AFTER = java.util.regex.Pattern.compile(
+            "\\s?年?\\s?(?:前\\s?[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]{1,2}\\s?(?:至|到|-|～)\\s?[0-9一二三四五六七八九十]{1,2}\\s?月"
+                    + "|同期|全年|統計|统计|最新|數據|数据|年底|年初|上半年|下半年|前三季|第[一二三四]季)");
+    private static final java.util.regex.Pattern PERIOD_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:to|of|from|between|and|through|until|since the start of)|較|较|比)\\s*$");
+
+    /** Whether a date names the period of a figure rather than the day something happened. */
+    private static boolean isPeriod(String text, Span date) {
+        String before = text.substring(Math.max(0, date.start() - 24), date.start());
+        return PERIOD_AFTER.matcher(text).region(date.end(), text.length()).lookingAt()
+                || PERIOD_BEFORE.matcher(before).find();
+    }
+
+    /** Words that make the name after them an object (對華, 向中國, "to China"), seldom what a figure is about. */
+    private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile(
+            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|及|以及|、|\\b(?:to|from|with|into|against|and|on|than))\\s*$");
+
+    /**
+     * What a figure is about: the first entity its clause names before it that is not the object of a preposition
+     * (中國汽車對俄羅斯出口 is about China's exports), else one named after it in the clause (由中國掌控), else the
+     * nearest named before it in its sentence, else after it.
+     */
+    private static Optional<Subject> subject(String text, List<EntityMention> entities, Span sentence, Span span) {
+        Span clause = Sentences.clause(text, span);
+        EntityMention clauseFirst = null;
+        EntityMention clauseAfter = null;
+        EntityMention sentenceBefore = null;
+        EntityMention sentenceAfter = null;
+        for (EntityMention e : entities) {
+            if (!sentence.contains(e.span())) {
+                continue;
+            }
+            boolean before = e.span().end() <= span.start();
+            boolean object = OBJECT_BEFORE
+                    .matcher(text.substring(
+                            Math.max(sentence.start(), e.span().start() - 6),
+                            e.span().start()))
+                    .find();
+            if (clause.contains(e.span())) {
+                if (before && !object && clauseFirst == null) {
+                    clauseFirst = e;
+                } else if (!before && clauseAfter == null && e.span().start() >= span.end()) {
+                    clauseAfter = e;
+                }
+            }
+            if (before && !object) {
+                sentenceBefore = e;
+            } else if (!before && sentenceAfter == null && e.span().start() >= span.end()) {
+                sentenceAfter = e;
+            }
+        }
+        EntityMention chosen = clauseFirst != null
+                ? clauseFirst
+                : clauseAfter != null ? clauseAfter : sentenceBefore != null ? sentenceBefore : sentenceAfter;
+        return Optional.ofNullable(chosen).map(EntityMention::subject);
+    }
+
+    private static Optional<PartialDate> dateIn(List<DateMention> dates, Span sentence) {
+        return dates.stream()
+                .filter(d -> sentence.contains(d.span()))
+                .map(DateMention::date)
+                .findFirst();
+    }
+
+    private static Optional<Subject> mostNamed(List<EntityMention> entities) {
+        return entities.stream()
+                .filter(e -> e.subject().kind() == Subject.Kind.COUNTRY)
+                .collect(java.util.stream.Collectors.groupingBy(
+                        EntityMention::subject, java.util.stream.Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey);
+    }
+}

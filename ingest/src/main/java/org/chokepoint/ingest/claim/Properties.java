@@ -1,0 +1,68 @@
+package org.chokepoint.ingest.claim;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.chokepoint.ingest.quantity.Direction;
+import org.chokepoint.ingest.quantity.QuantityMention;
+
+/**
+ * Names what a figure measures from the words of its clause and its unit, in the knowledge base's vocabulary: a share
+ * of imports (依存度, share), a stake (持有, owned), a price, a discount, trade value, investment, production, reserves,
+ * capacity, volume, a tariff or fee, an area, a count; a change of price or trade where the figure is a rise or fall.
+ */
+final class Properties {
+
+    private record Rule(String property, Pattern words) {}
+
+    private static final List<Rule> RULES = List.of(
+            rule("discount", "折扣|折讓|折让|砍價|砍价|降價|降价|低了|便宜|discount|cheaper|below the"),
+            rule("stake", "持有|持股|股份|股權|股权|stake|owned|owns|holding"),
+            rule("share", "依存度|依賴|依赖|占比|佔比|比重|份額|份额|來自|来自|掌控|市佔|市占|share|dependen|of global|of the world"),
+            rule("tariff", "關稅|关税|tariff|duty|duties|關稅係數|关税系数"),
+            rule("fee", "費|费|稅|税|fee|levy|levies"),
+            rule("reserves", "蘊藏|蕴藏|儲量|储量|reserves?"),
+            rule("capacity", "產能|产能|capacity|年產|年产|年輸氣量|年输气量"),
+            rule("production", "產量|产量|生產|生产|production|output|produc"),
+            rule("trade_value", "貿易額|贸易额|貿易|贸易|trade"),
+            rule("investment", "投資|投资|融資|融资|價值|价值|撥款|拨款|資金|资金|financ|invest|worth|fund"),
+            rule("price", "價格|价格|售價|售价|價|价|price|per barrel|benchmark|closed at|crude"),
+            rule("volume", "出口|進口|进口|交付|運送|运送|deliver|ship|export|import|cargo"),
+            rule("area", "領土|领土|面積|面积|territory|area|square"));
+
+    private Properties() {}
+
+    private static Rule rule(String property, String words) {
+        return new Rule(property, Pattern.compile(words, Pattern.CASE_INSENSITIVE));
+    }
+
+    static String of(QuantityMention q, String clause) {
+        String unit = q.unit();
+        if ("rank".equals(unit)) {
+            return "rank";
+        }
+        if (unit.startsWith("km2")) {
+            return "area";
+        }
+        if (unit.contains("/") && !unit.endsWith("/yr")) {
+            return q.direction() == Direction.LEVEL ? "price" : "price_change";
+        }
+        for (Rule r : RULES) {
+            if (r.words().matcher(clause).find()) {
+                String p = r.property();
+                if (q.direction() != Direction.LEVEL && "%".equals(unit)) {
+                    if (p.equals("price")) {
+                        return "price_change";
+                    }
+                    if (p.equals("trade_value") || p.equals("volume")) {
+                        return "trade_change";
+                    }
+                }
+                if ("count".equals(unit) && !p.equals("volume")) {
+                    return "count";
+                }
+                return p;
+            }
+        }
+        return "count".equals(unit) ? "count" : "other";
+    }
+}

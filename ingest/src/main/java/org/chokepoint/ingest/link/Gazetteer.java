@@ -1,0 +1,154 @@
+package org.chokepoint.ingest.link;
+
+import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chokepoint.ingest.text.Span;
+import org.chokepoint.knowledge.Subject;
+import org.chokepoint.model.geo.Country;
+import org.chokepoint.model.geo.CountryGroup;
+import org.chokepoint.reference.ReferenceData;
+
+/**
+ * Finds the names of known entities in running text: every country's English, simplified, traditional and Hong Kong
+ * names, official names and news aliases, and the country groups; and the one-character forms Chinese news pairs up
+ * (中俄, 美中, 日韓) where they stand in such a pair. Latin names match whole words, ignoring case; names are tried longest
+ * first, so 南韓 wins over 韓 and "South Korea" over "Korea".
+ */
+public final class Gazetteer {
+
+    private static final Map<Character, String> ONE_CHARACTER = Map.ofEntries(
+            Map.entry('中', "CHN"),
+            Map.entry('俄', "RUS"),
+            Map.entry('美', "USA"),
+            Map.entry('日', "JPN"),
+            Map.entry('韓', "KOR"),
+            Map.entry('韩', "KOR"),
+            Map.entry('哈', "KAZ"),
+            Map.entry('印', "IND"),
+            Map.entry('英', "GBR"),
+            Map.entry('德', "DEU"),
+            Map.entry('法', "FRA"),
+            Map.entry('澳', "AUS"),
+            Map.entry('蒙', "MNG"),
+            Map.entry('越', "VNM"),
+            Map.entry('烏', "UKR"),
+            Map.entry('乌', "UKR"));
+
+    private record Name(String text, Subject subject) {}
+
+    private final Map<Character, List<Name>> byFirst = new HashMap<>();
+    private final Map<String, Subject> countries = new HashMap<>();
+
+    private Gazetteer() {}
+
+    /** The gazetteer of the bundled reference data's countries and groups. */
+    public static Gazetteer of(ReferenceData reference) {
+        Gazetteer g = new Gazetteer();
+        for (Country c : reference.countries().all()) {
+            Subject s = new Subject(Subject.Kind.COUNTRY, c.id().alpha3(), c.english());
+            g.countries.put(c.id().alpha3(), s);
+            g.add(c.english(), s);
+            g.add(c.simplifiedChinese(), s);
+            g.add(c.traditionalChinese(), s);
+            c.hongKongChinese().ifPresent(n -> g.add(n, s));
+            c.otherNames().forEach(n -> g.add(n, s));
+            c.aliases().forEach(n -> g.add(n, s));
+        }
+        for (CountryGroup group : reference.groups().all()) {
+            Subject s = new Subject(Subject.Kind.GROUP, group.id().code(), group.english());
+            group.allNames().forEach(n -> g.add(n, s));
+        }
+        g.byFirst
+                .values()
+                .forEach(list ->
+                        list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
+        return g;
+    }
+
+    private void add(String name, Subject subject) {
+        String n = name.strip();
+        boolean latin = n.chars().allMatch(ch -> ch < 0x2E80);
+        // two-letter Latin codes and single characters match too much running text
+        if (n.length() < 2
+                || (latin && n.length() < 3 && !n.contains("."))
+                || n.chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        if (latin) {
+            put(n.toLowerCase(Locale.ROOT), subject);
+            return;
+        }
+        // reference data writes an alias in one script; news writes it in either
+        put(n, subject);
+        put(HanLP.convertToSimplifiedChinese(n), subject);
+        put(HanLP.convertToTraditionalChinese(n), subject);
+    }
+
+    private void put(String key, Subject subject) {
+        List<Name> names = byFirst.computeIfAbsent(key.charAt(0), k -> new ArrayList<>());
+        if (names.stream()
+                .noneMatch(existing ->
+                        existing.text().equals(key) && existing.subject().equals(subject))) {
+            names.add(new Name(key, subject));
+        }
+    }
+
+    /** Every known name in {@code text}, in text order, none overlapping. */
+    public List<EntityMention> find(String text) {
+        List<EntityMention> found = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < text.length()) {
+            char c = lower.charAt(i);
+            EntityMention hit = null;
+            List<Name> names = byFirst.get(c);
+            if (names != null) {
+                for (Name n : names) {
+                    if (lower.startsWith(n.text(), i)
+                            && boundaries(text, i, i + n.text().length(), n.text())) {
+                        hit = new EntityMention(new Span(i, i + n.text().length()), n.subject(), true);
+                        break;
+                    }
+                }
+            }
+            if (hit == null) {
+                hit = pair(text, i);
+            }
+            if (hit != null) {
+                found.add(hit);
+                i = hit.span().end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** 中俄, 美中: two one-character country forms side by side; the first is linked, the second follows. */
+    private EntityMention pair(String text, int i) {
+        if (i + 1 >= text.length()) {
+            return null;
+        }
+        String first = ONE_CHARACTER.get(text.charAt(i));
+        String second = ONE_CHARACTER.get(text.charAt(i + 1));
+        if (first == null || second == null || first.equals(second)) {
+            return null;
+        }
+        Subject s = countries.get(first);
+        return s == null ? null : new EntityMention(new Span(i, i + 1), s, true);
+    }
+
+    private static boolean boundaries(String text, int start, int end, String name) {
+        if (name.charAt(0) >= 0x2E80) {
+            return true;
+        }
+        boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+        boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        return before && after;
+    }
+}

@@ -1,0 +1,495 @@
+package org.chokepoint.ingest.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chokepoint.ingest.number.Numerals;
+import org.chokepoint.ingest.text.Span;
+
+/**
+ * Finds the figures in a text: a number (Arabic, Chinese or English words, with magnitude words), an optional second
+ * number making a range (三到四成, 30%至40%, 2800萬至3200萬美元, $2-3bn), its unit or currency before or after, a rate
+ * (per barrel, 每年), hedges (約, nearly) and a direction (下降, fell). Numbers inside names (Arctic LNG 2, 西伯利亞力量2號,
+ * CR929, G7), ordinals (第三國) and numeral idioms (一直, 三心二意) are not figures. A number with no unit is kept only
+ * when it counts something ("23 cargoes", 11艘) or carries on the unit of the figure just before it ("added another
+ * 400,000" after "600,000 square kilometers").
+ */
+public final class QuantityReader {
+
+    private static final String ARABIC = "[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
+    private static final String CHINESE_DIGITS = "[〇零一二兩两三四五六七八九十廿卅]";
+    private static final String MAGNITUDES = "[十百千萬万億亿兆]";
+    private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9０-９.．_\\-+])(?:" + ARABIC + "(?:[ \\u00A0]?"
+            + MAGNITUDES + "+(?:" + ARABIC + MAGNITUDES + "+)*)?" + "|" + CHINESE_DIGITS + "[〇零一二兩两三四五六七八九十廿卅百千萬万億亿兆]*"
+            + "(?:[點点][〇零一二三四五六七八九]+" + MAGNITUDES + "*)?)");
+    private static final String WORD =
+            "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                    + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    private static final Pattern ENGLISH =
+            Pattern.compile("(?i)\\b(?:(?:a|one|two|three)[ -](?:thirds?|quarters?|tenths?"
+                    + "|fifths?)|a (?:hundred|thousand|million|billion)|hundreds of (?:thousands|millions|billions)"
+                    + "|tens of (?:thousands|millions|billions)|(?:two|three|four|five|six|seven|eight|nine|ten)fold"
+                    + "|half|halving|halved|doubled|doubling|tripled|" + WORD + "(?:-" + WORD + ")?(?: hundred)?"
+                    + "(?: (?:thousand|million|billion))?)\\b");
+    private static final Pattern MAGNITUDE_EN = Pattern.compile(
+            "[ \\u00A0]?(?<word>thousand|million|mln|mn|billion|bn|trillion|tn)\\b|(?<short>[mbk])\\b(?=\\s|[,.;)]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile("[ \\u00A0]?(?:到|至|~|～|-|–|—|to|and)[ \\u00A0]?");
+    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之");
+    private static final Pattern FRACTION =
+            Pattern.compile("(?<den>[一二三四五六七八九十兩两]+|[0-9]+)分之(?<num>[一二三四五六七八九十兩两]+|[0-9]+)");
+    private static final Pattern HALF_ZH = Pattern.compile("半數|半数|一半");
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第|其|評論|评论|Article |No\\. ?|#)$");
+    private static final Pattern RANK_AFTER = Pattern.compile("[ \\u00A0]?(?:名|位|大(?![幅約约概部多量]))");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b[A-Z][A-Za-z'’]*|\\b[A-Z]{2,})[ \\u00A0]$");
+    private static final Pattern NAME_NUMBER_AFTER = Pattern.compile("[ \\u00A0]?(?:號|号)");
+    private static final Pattern YEAR_AFTER = Pattern.compile("[ \\u00A0]?(?:年|[-/.][0-9]{1,2}\\b)");
+    private static final Pattern ENGLISH_FRACTION =
+            Pattern.compile("(a|one|two|three)[ -](third|quarter|tenth|fifth)s?");
+    /** Words before a figure that make it a yearly rate: 年輸氣量, annual. */
+    private static final Pattern YEARLY_BEFORE = Pattern.compile(
+            "(?:年輸氣量|年输气量|年產量|年产量|年產能|年产能|年出口|年進口|年进口|年供應|年供应)[^，。,;；]{0,6}$" + "|\\bannual\\b[^.;]{0,60}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A rate named before the figure: 每百萬英熱單位（mmBtu）11美元, 每桶. */
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "(?:每|per )(?<per>百萬英熱單位|百万英热单位|桶|噸|吨|公斤|barrel|tonne|ton)[ \\u00A0]*(?:[（(][^（）()]{1,10}[）)])?[ \\u00A0]*$");
+    /** The one-character Chinese numeral 一 with a classifier is mostly the article "a" (一個, 一名, 一場). */
+    private static final Pattern ARTICLE_LIKE = Pattern.compile("[一壹][個个名種种場场輪轮次件位人份篇台輛辆艘天大例項项間间家條条座批]");
+    /** Small counts with the generic classifiers are rhetorical (兩種動向, 两个关键现实, 两大强国) more than figures. */
+    private static final Pattern RHETORICAL_COUNT = Pattern.compile("[兩两二](?:[個个](?!月)|[種种人大次])");
+    /** 兩年前, 一年前: a relative date, not a figure. */
+    private static final Pattern YEARS_AGO_AFTER = Pattern.compile("[ \\u00A0]?年前");
+    /** A count fused into a name: 七国集团, 二十国集团. */
+    private static final Pattern GROUP_NAME_AFTER = Pattern.compile("(?:集團|集团|峰會|峰会)");
+    /** "the first nine months", 前9个月: a period, not a figure. */
+    private static final Pattern PERIOD_BEFORE =
+            Pattern.compile("(?:前|first |last |past )[ \\u00A0]?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RELATIVE_TIME_AFTER = Pattern.compile("\\s(?:later|earlier|after|before)\\b");
+
+    private QuantityReader() {}
+
+    /** The figures of {@code text}, in text order, none overlapping. */
+    public static List<QuantityMention> find(String text) {
+        List<QuantityMention> found = new ArrayList<>();
+        Matcher fraction = FRACTION.matcher(text);
+        while (fraction.find()) {
+            fraction(text, fraction).ifPresent(found::add);
+        }
+        scan(text, NUMBER.matcher(text), found, false);
+        scan(text, ENGLISH.matcher(text), found, true);
+        Matcher half = HALF_ZH.matcher(text);
+        while (half.find()) {
+            Span span = new Span(half.start(), half.end());
+            if (free(found, span)) {
+                found.add(finish(text, span, 50, 50, "%"));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+        return shareRates(text, inheritUnits(text, found));
+    }
+
+    private static final Pattern MONEY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern MONEY_RATE = Pattern.compile("[A-Z]{3}(/\\w+)");
+
+    /**
+     * Prices in one sentence share their rate: in "rose $3.37 or 5.4% to $65.96 per barrel" the $3.37 is per barrel too,
+     * and 約新台幣346元 beside 每百萬英熱單位11美元 is per MMBtu. Only sums small enough to be prices take it.
+     */
+    private static List<QuantityMention> shareRates(String text, List<QuantityMention> found) {
+        List<QuantityMention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            QuantityMention q = out.get(i);
+            if (!MONEY.matcher(q.unit()).matches() || Math.abs(q.high()) >= 1e5) {
+                continue;
+            }
+            for (QuantityMention other : found) {
+                Matcher rate = MONEY_RATE.matcher(other.unit());
+                if (other != q && rate.matches() && sameSentence(text, q.span(), other.span())) {
+                    out.set(i, q.withUnit(q.unit() + rate.group(1)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSentence(String text, Span a, Span b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        for (int i = Math.min(from, to); i < Math.max(from, to); i++) {
+            char c = text.charAt(i);
+            if (c == '。'
+                    || c == '\n'
+                    || c == '！'
+                    || c == '？'
+                    || (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void scan(String text, Matcher m, List<QuantityMention> found, boolean words) {
+        while (m.find()) {
+            Span number = new Span(m.start(), m.end());
+            if (!free(found, number)) {
+                continue;
+            }
+            read(text, number, words).ifPresent(found::add);
+        }
+    }
+
+    private static boolean free(List<QuantityMention> found, Span span) {
+        for (QuantityMention q : found) {
+            if (q.span().overlaps(span)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<QuantityMention> fraction(String text, Matcher m) {
+        OptionalDouble den = value(m.group("den"));
+        OptionalDouble num = value(m.group("num"));
+        if (den.isEmpty() || num.isEmpty() || den.getAsDouble() == 0) {
+            return Optional.empty();
+        }
+        double percent = 100 * num.getAsDouble() / den.getAsDouble();
+        return Optional.of(finish(text, new Span(m.start(), m.end()), percent, percent, "%"));
+    }
+
+    /** One number as read, with what a range's other end may borrow: its raw value and what multiplied it. */
+    private record Reading(QuantityMention mention, double raw, double multiplier, double unitFactor) {}
+
+    private static Optional<QuantityMention> read(String text, Span number, boolean words) {
+        return reading(text, number, words, true).map(Reading::mention);
+    }
+
+    private static Optional<Reading> reading(String text, Span number, boolean words, boolean rangeAllowed) {
+        String digits = number.of(text);
+        if (!words && isNotAFigure(text, number, digits)) {
+            return Optional.empty();
+        }
+        double[] range = words ? englishValue(digits) : numberValue(digits);
+        if (range == null) {
+            return Optional.empty();
+        }
+        int start = number.start();
+        int end = number.end();
+        if (!words && start > 0 && text.charAt(start - 1) == '第') { // rank: 第三名, 第一大; else an ordinal
+            Matcher rank = RANK_AFTER.matcher(text).region(end, text.length());
+            if (!rank.lookingAt()) {
+                return Optional.empty();
+            }
+            Span span = new Span(start - 1, rank.end());
+            return Optional.of(new Reading(finish(text, span, range[0], range[1], "rank"), range[0], 1, 1));
+        }
+        boolean ownMagnitude = !words && digits.matches(".*[萬万億亿兆].*");
+        double magnitude = 1;
+        boolean shortMagnitude = false;
+        Matcher word = MAGNITUDE_EN.matcher(text).region(end, text.length());
+        if (word.lookingAt()) {
+            String w = (word.group("word") != null ? word.group("word") : word.group("short")).toLowerCase(Locale.ROOT);
+            magnitude = englishMagnitude(w);
+            shortMagnitude = word.group("short") != null;
+            ownMagnitude = true;
+            end = word.end();
+        }
+        String unit = null;
+        boolean money = false;
+        if (start >= 3 && PERCENT_WORDS.matcher(text).region(start - 3, start).matches()) {
+            start -= 3; // 百分之三十
+            unit = "%";
+        }
+        Optional<UnitLexicon.Found> currency = UnitLexicon.currencyBefore(text, start);
+        if (currency.isPresent()) {
+            unit = currency.get().unit();
+            money = true;
+            start = currency.get().start();
+        } else if (shortMagnitude) {
+            return Optional.empty(); // "5m" without a currency could be metres or minutes
+        }
+        double unitFactor = 1;
+        Optional<UnitLexicon.Found> after = UnitLexicon.unitAfter(text, end);
+        if (after.isPresent()) {
+            if (!money || !after.get().money()) {
+                unit = after.get().unit();
+                unitFactor = after.get().factor();
+                money = after.get().money();
+            } // else 新台幣346元: the sign before names the currency, 元 closes the figure
+            end = after.get().end();
+        }
+        if (rangeAllowed && !isDateLike(text, number)) {
+            Matcher connector = RANGE.matcher(text).region(end, text.length());
+            if (connector.lookingAt()) {
+                Optional<Reading> second = secondEnd(text, connector.end(), words);
+                if (second.isPresent()
+                        && compatible(unit, money, second.get().mention().unit())) {
+                    Reading s = second.get();
+                    double lowFactor;
+                    if (unit != null) {
+                        // 30%至40%, 新台幣94元到125元; $2-3bn borrows the second end's magnitude
+                        lowFactor = (ownMagnitude ? magnitude : s.multiplier() / s.unitFactor()) * unitFactor;
+                    } else if (ownMagnitude) {
+                        lowFactor = magnitude * s.unitFactor(); // 2800萬至3200萬美元
+                    } else {
+                        lowFactor = s.multiplier(); // 3到4成, 3至4美元, $2-3bn
+                    }
+                    String u = unit != null && (money || s.mention().unit().isEmpty())
+                            ? unit
+                            : s.mention().unit();
+                    Span span = new Span(start, s.mention().span().end());
+                    double high = s.mention().high() * s.mention().direction().sign();
+                    return Optional.of(
+                            new Reading(finish(text, span, range[0] * lowFactor, high, u), range[0], lowFactor, 1));
+                }
+            }
+        }
+        if (words
+                && RELATIVE_TIME_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return Optional.empty(); // "two years later" dates an event
+        }
+        if (unit == null) {
+            Span span = new Span(start, end);
+            return Optional.of(new Reading(
+                    finish(text, span, range[0] * magnitude, range[1] * magnitude, ""), range[0], magnitude, 1));
+        }
+        if ("count".equals(unit) && !isCount(text, number, end, words, range[0])) {
+            return Optional.empty();
+        }
+        String canonical = unit;
+        if (!"%".equals(unit) && !"count".equals(unit) && !"rank".equals(unit) && !"x".equals(unit)) {
+            Optional<UnitLexicon.Found> rate = UnitLexicon.rateAfter(text, end);
+            String before = text.substring(Math.max(0, start - 80), start);
+            Matcher rateBefore = RATE_BEFORE.matcher(before);
+            if (rate.isPresent()) {
+                canonical = unit + rate.get().unit();
+                end = rate.get().end();
+            } else if (money && rateBefore.find()) {
+                canonical = unit + UnitLexicon.perUnit(rateBefore.group("per"));
+            } else if (("t".equals(unit) || "m3".equals(unit) || money)
+                    && YEARLY_BEFORE.matcher(before).find()) {
+                canonical = unit + "/yr";
+            }
+        }
+        double m = magnitude * unitFactor;
+        Span span = new Span(start, end);
+        return Optional.of(
+                new Reading(finish(text, span, range[0] * m, range[1] * m, canonical), range[0], m, unitFactor));
+    }
+
+    /** Whether a range's second end fits the first: same unit, or none on one side, or two currencies of one sum. */
+    private static boolean compatible(String unit, boolean money, String secondUnit) {
+        if (unit == null || secondUnit.isEmpty() || secondUnit.startsWith(unit)) {
+            return true;
+        }
+        return money && secondUnit.matches("[A-Z]{3}");
+    }
+
+    private static Optional<Reading> secondEnd(String text, int from, boolean words) {
+        Matcher m = (words ? ENGLISH : NUMBER).matcher(text).region(from, text.length());
+        if (m.lookingAt()) {
+            return reading(text, new Span(m.start(), m.end()), words, false);
+        }
+        for (int skip = 1; skip <= 4 && from + skip < text.length(); skip++) { // 94元到新台幣125元, $2-$3
+            Matcher n = NUMBER.matcher(text).region(from + skip, text.length());
+            if (n.lookingAt()) {
+                Optional<UnitLexicon.Found> currency = UnitLexicon.currencyBefore(text, from + skip);
+                if (currency.isPresent() && currency.get().start() == from) {
+                    return reading(text, new Span(n.start(), n.end()), false, false);
+                }
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a number with a classifier counts something, rather than being a date, an article or a name. */
+    private static boolean isCount(String text, Span number, int end, boolean words, double value) {
+        if (isDateLike(text, number)) {
+            return false; // 2025年 is a date
+        }
+        String head = text.substring(number.start(), Math.min(text.length(), number.start() + 2));
+        if (!words && ARTICLE_LIKE.matcher(head).matches()) {
+            return false;
+        }
+        if (!words
+                && YEARS_AGO_AFTER
+                        .matcher(text)
+                        .region(number.end(), text.length())
+                        .lookingAt()) {
+            return false;
+        }
+        if (!words
+                && RHETORICAL_COUNT
+                        .matcher(text)
+                        .region(number.start(), text.length())
+                        .lookingAt()) {
+            return false;
+        }
+        if (GROUP_NAME_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, number.start() - 7), number.start());
+        if (PERIOD_BEFORE.matcher(before).find()) {
+            return false; // 前9个月, the first six months
+        }
+        boolean hyphenated = number.end() < text.length() && text.charAt(number.end()) == '-';
+        if (words && value <= 12 && !hyphenated) {
+            return false; // "the two countries", "six months": wording, not figures
+        }
+        return value != 0;
+    }
+
+    private static boolean isDateLike(String text, Span number) {
+        return YEAR_AFTER.matcher(text).region(number.end(), text.length()).lookingAt()
+                && number.length() == 4
+                && text.substring(number.start(), number.end()).matches("1[89]\\d\\d|20\\d\\d");
+    }
+
+    private static boolean isNotAFigure(String text, Span number, String digits) {
+        int start = number.start();
+        String before = text.substring(Math.max(0, start - 12), start);
+        if (ORDINAL_BEFORE.matcher(before).find() && !before.endsWith("第")) {
+            return true;
+        }
+        if (NAME_BEFORE.matcher(before).find() && digits.length() <= 2 && !followedByUnit(text, number.end())) {
+            return true; // Arctic LNG 2, Arc 7, Power of Siberia 2
+        }
+        if (NAME_NUMBER_AFTER.matcher(text).region(number.end(), text.length()).lookingAt()) {
+            return true; // 北極液化天然氣2號
+        }
+        if (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x2E80) {
+            return true; // CR929, C5+1 (the regex's look-behind covers ASCII letters; this covers the rest)
+        }
+        return Numerals.isIdiomatic(text, number.start(), number.end());
+    }
+
+    private static boolean followedByUnit(String text, int end) {
+        Matcher magnitude = MAGNITUDE_EN.matcher(text).region(end, text.length());
+        Optional<UnitLexicon.Found> unit = UnitLexicon.unitAfter(text, magnitude.lookingAt() ? magnitude.end() : end);
+        return unit.isPresent() && !"count".equals(unit.get().unit());
+    }
+
+    /** [low, high] of a number written in digits or Chinese numerals, or null when it is not one. */
+    private static double[] numberValue(String digits) {
+        String compact = digits.replace(" ", "").replace("\u00A0", "");
+        Optional<org.chokepoint.ingest.number.NumberRange> approximate = Numerals.approximateRange(compact);
+        if (approximate.isPresent()) {
+            return new double[] {approximate.get().low(), approximate.get().high()};
+        }
+        OptionalDouble v = value(compact);
+        return v.isPresent() ? new double[] {v.getAsDouble(), v.getAsDouble()} : null;
+    }
+
+    private static OptionalDouble value(String digits) {
+        return Numerals.chinese(digits);
+    }
+
+    private static double[] englishValue(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        if (w.startsWith("hundreds of ") || w.startsWith("tens of ")) {
+            double base = englishMagnitude(w.substring(w.indexOf(" of ") + 4).replaceAll("s$", ""));
+            double scale = w.startsWith("hundreds") ? 100 : 10;
+            return new double[] {scale * base, scale * 10 * base};
+        }
+        Matcher fraction = ENGLISH_FRACTION.matcher(w);
+        if (fraction.matches()) {
+            double numerator = fraction.group(1).equals("a")
+                    ? 1
+                    : Numerals.english(fraction.group(1)).orElse(1);
+            double denominator = denominator(fraction.group(2));
+            double percent = 100 * numerator / denominator;
+            return new double[] {percent, percent};
+        }
+        switch (w) {
+            case "half", "halving", "halved":
+                return new double[] {50, 50};
+            case "doubled", "doubling":
+                return new double[] {2, 2};
+            case "tripled":
+                return new double[] {3, 3};
+            default:
+                break;
+        }
+        OptionalDouble v = Numerals.english(w);
+        return v.isPresent() ? new double[] {v.getAsDouble(), v.getAsDouble()} : null;
+    }
+
+    private static double denominator(String word) {
+        switch (word) {
+            case "third":
+                return 3;
+            case "quarter":
+                return 4;
+            case "fifth":
+                return 5;
+            default:
+                return 10;
+        }
+    }
+
+    private static double englishMagnitude(String w) {
+        switch (w) {
+            case "thousand", "k":
+                return 1e3;
+            case "million", "mln", "mn", "m":
+                return 1e6;
+            case "billion", "bn", "b":
+                return 1e9;
+            case "trillion", "tn":
+                return 1e12;
+            default:
+                return 1;
+        }
+    }
+
+    private static QuantityMention finish(String text, Span span, double low, double high, String unit) {
+        return Hedges.apply(text, new QuantityMention(span, low, high, unit, false, Direction.LEVEL));
+    }
+
+    /**
+     * Gives unit-less numbers the unit of the figure just before them in the same paragraph ("600,000 square kilometers
+     * ... another 400,000"), and drops those that have none; fractions and doublings get % and x.
+     */
+    private static List<QuantityMention> inheritUnits(String text, List<QuantityMention> found) {
+        List<QuantityMention> out = new ArrayList<>();
+        QuantityMention previous = null;
+        for (QuantityMention q : found) {
+            QuantityMention kept = q;
+            if (q.unit().isEmpty()) {
+                kept = null;
+                String w = q.span().of(text).toLowerCase(Locale.ROOT);
+                if (w.matches("half|halving|halved")
+                        || ENGLISH_FRACTION.matcher(w).matches()) {
+                    kept = q.withUnit("%");
+                } else if (w.matches("doubled|doubling|tripled|\\w+fold")) {
+                    kept = q.withUnit("x");
+                } else if (w.matches("1[89]\\d\\d|20\\d\\d")) {
+                    kept = null; // a bare year
+                } else if (previous != null
+                        && !previous.unit().equals("count")
+                        && !previous.unit().equals("%")
+                        && !previous.unit().equals("rank")
+                        && samePassage(text, previous.span().end(), q.span().start())
+                        && Math.abs(q.low()) >= 10) {
+                    kept = q.withUnit(previous.unit());
+                }
+            }
+            if (kept != null) {
+                out.add(kept);
+                previous = kept;
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePassage(String text, int from, int to) {
+        return to - from < 200 && text.substring(from, to).indexOf("\n\n") < 0;
+    }
+}

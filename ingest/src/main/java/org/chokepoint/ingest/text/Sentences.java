@@ -1,0 +1,101 @@
+package org.chokepoint.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into sentences at Chinese and English sentence ends (。！？!? and a full stop before a space) and at line
+ * breaks, and into clauses at commas and semicolons as well. Offsets are the original text's.
+ */
+public final class Sentences {
+
+    private final List<Span> sentences;
+
+    private Sentences(List<Span> sentences) {
+        this.sentences = sentences;
+    }
+
+    public static Sentences of(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '。'
+                    || c == '！'
+                    || c == '？'
+                    || c == '\n'
+                    || c == '!'
+                    || c == '?'
+                    || c == '；'
+                    || (c == '.'
+                            && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                            && !abbreviation(text, i));
+            if (end) {
+                if (i + 1 > start) {
+                    out.add(new Span(start, i + 1));
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(new Span(start, text.length()));
+        }
+        return new Sentences(List.copyOf(out));
+    }
+
+    /** "U.S." and "Dec." do not end a sentence: a full stop after one or two capitals, or after a short word. */
+    private static boolean abbreviation(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        int length = dot - s;
+        return length > 0
+                && length <= 3
+                && Character.isUpperCase(text.charAt(s))
+                && (length == 1
+                        || s > 0 && text.charAt(s - 1) == '.'
+                        || text.substring(s, dot)
+                                .matches("Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|No|Mr|Ms|Dr|St|Co"));
+    }
+
+    public List<Span> all() {
+        return sentences;
+    }
+
+    /** The sentence holding {@code position}. */
+    public Span at(int position) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (s.end() <= position) {
+                lo = mid + 1;
+            } else if (s.start() > position) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return new Span(Math.max(0, Math.min(position, 0)), position);
+    }
+
+    /** The clause (between commas, semicolons or sentence ends) holding {@code span}, widened to cover all of it. */
+    public static Span clause(String text, Span span) {
+        int start = span.start();
+        while (start > 0 && !isClauseBreak(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = span.end();
+        while (end < text.length() && !isClauseBreak(text.charAt(end))) {
+            end++;
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？' || c == '!'
+                || c == '?';
+    }
+}
