@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.chokepoint.ingest.article.Article;
 import org.chokepoint.ingest.date.DateMention;
 import org.chokepoint.ingest.date.DateReader;
+import org.chokepoint.ingest.link.ArticleAliases;
+import org.chokepoint.ingest.link.ChineseNames;
 import org.chokepoint.ingest.link.EntityMention;
 import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.quantity.QuantityMention;
@@ -26,6 +28,8 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
 
+    private final ChineseNames names = new ChineseNames();
+
     public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
@@ -34,13 +38,26 @@ public final class Extractor {
         String text = article.text();
         PageChrome chrome = PageChrome.of(text);
         Sentences sentences = Sentences.of(text);
-        List<EntityMention> entities = gazetteer.find(text).stream()
+        List<EntityMention> known = gazetteer.find(text).stream()
                 .filter(e -> !chrome.touches(e.span()))
                 .toList();
-        Optional<Subject> main = mostNamed(entities);
-        List<DateMention> dates = DateReader.find(text, article.published()).stream()
-                .filter(d -> !chrome.touches(d.span()))
-                .toList();
+        List<EntityMention> entities = new ArrayList<>(known);
+        entities.addAll(ArticleAliases.find(text, gazetteer, known));
+        for (Span sentence : sentences.all()) {
+            for (EntityMention candidate : names.find(text, sentence)) {
+                if (!chrome.touches(candidate.span())
+                        && entities.stream().noneMatch(k -> k.span().overlaps(candidate.span()))) {
+                    entities.add(candidate);
+                }
+            }
+        }
+        entities.sort(Comparator.comparingInt(e -> e.span().start()));
+        Optional<Subject> main = mostNamed(known);
+        List<DateMention> dates = joined(
+                text,
+                DateReader.find(text, article.published()).stream()
+                        .filter(d -> !chrome.touches(d.span()))
+                        .toList());
         List<QuantityMention> quantities = QuantityReader.find(text).stream()
                 .filter(q -> !chrome.touches(q.span()))
                 .filter(q -> dates.stream().noneMatch(d -> d.span().overlaps(q.span())))
@@ -49,15 +66,11 @@ public final class Extractor {
         for (QuantityMention q : quantities) {
             Span sentence = sentences.at(q.span().start());
             Span clause = Sentences.clause(text, q.span());
-            String property = Properties.of(q, clause.of(text));
+            String property = Properties.of(q, clause.of(text), sentence.of(text));
+            Optional<Subject> subject =
+                    subject(text, entities, sentence, q.span()).or(() -> main);
             claims.add(new Claim(
-                    Claim.Kind.QUANTITY,
-                    Optional.of(q),
-                    property,
-                    subject(text, entities, sentence, q.span()).or(() -> main),
-                    dateIn(dates, sentence),
-                    q.span(),
-                    ""));
+                    Claim.Kind.QUANTITY, Optional.of(q), property, subject, dateIn(dates, sentence), q.span(), ""));
         }
         for (DateMention d : dates) {
             Span sentence = sentences.at(d.span().start());
@@ -84,6 +97,34 @@ public final class Extractor {
     private static final java.util.regex.Pattern PERIOD_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?:\\b(?:to|of|from|between|and|through|until|since the start of)|較|较|比)\\s*$");
 
+    /**
+     * One date written twice side by side is one mention: "Wednesday (22.10.2025)", 週二（2日）. The more precise
+     * reading wins and the span covers both.
+     */
+    private static List<DateMention> joined(String text, List<DateMention> dates) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : dates) {
+            if (!out.isEmpty()) {
+                DateMention last = out.get(out.size() - 1);
+                String between = text.substring(last.span().end(), d.span().start());
+                if (between.matches("[\\s(（]*")
+                        && text.substring(d.span().end()).matches("(?s)[)）].*")) {
+                    DateMention precise =
+                            d.date().iso().length() >= last.date().iso().length() ? d : last;
+                    out.set(
+                            out.size() - 1,
+                            new DateMention(
+                                    new Span(last.span().start(), d.span().end() + 1),
+                                    precise.date(),
+                                    precise.relative()));
+                    continue;
+                }
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
     /** Whether a date names the period of a figure rather than the day something happened. */
     private static boolean isPeriod(String text, Span date) {
         String before = text.substring(Math.max(0, date.start() - 24), date.start());
@@ -101,13 +142,19 @@ public final class Extractor {
      * nearest named before it in its sentence, else after it.
      */
     private static Optional<Subject> subject(String text, List<EntityMention> entities, Span sentence, Span span) {
+        Optional<Subject> known = subject(text, entities, sentence, span, true);
+        return known.isPresent() ? known : subject(text, entities, sentence, span, false);
+    }
+
+    private static Optional<Subject> subject(
+            String text, List<EntityMention> entities, Span sentence, Span span, boolean knownOnly) {
         Span clause = Sentences.clause(text, span);
         EntityMention clauseFirst = null;
         EntityMention clauseAfter = null;
         EntityMention sentenceBefore = null;
         EntityMention sentenceAfter = null;
         for (EntityMention e : entities) {
-            if (!sentence.contains(e.span())) {
+            if (!sentence.contains(e.span()) || (knownOnly && !e.known())) {
                 continue;
             }
             boolean before = e.span().end() <= span.start();

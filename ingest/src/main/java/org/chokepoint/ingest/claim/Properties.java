@@ -35,6 +35,12 @@ final class Properties {
         return new Rule(property, Pattern.compile(words, Pattern.CASE_INSENSITIVE));
     }
 
+    /** The property from the figure's clause, else from its whole sentence. */
+    static String of(QuantityMention q, String clause, String sentence) {
+        String fromClause = of(q, clause);
+        return fromClause.equals("other") || fromClause.equals("count") ? of(q, sentence) : fromClause;
+    }
+
     static String of(QuantityMention q, String clause) {
         String unit = q.unit();
         if ("rank".equals(unit)) {

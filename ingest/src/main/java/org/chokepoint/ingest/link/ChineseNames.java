@@ -11,8 +11,10 @@ import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
 
 /**
- * Finds candidate entities in Chinese text with HanLP's portable segmenter: places and people as its role taggers mark
- * them, and organisations as a run of nouns closed by an organisation word (公司, 集團, 銀行, 部, 委員會...). The text is
+ * Finds candidate organisations in Chinese text with HanLP's portable segmenter: a run of nouns closed by an
+ * organisation word (公司, 集團, 銀行, 部, 委員會, 計劃...), such as 哈萨克斯坦国家矿业公司 or 美国进出口银行. Its place and
+ * person taggers stay on because they segment names better, but places and people are not offered as subjects: too
+ * many are regions of the world (亞洲) or speakers rather than what a figure is about. The text is
  * converted to simplified script first, as HanLP's dictionaries are simplified; where conversion keeps the length (it
  * maps character to character almost always) offsets carry over, else the sentence is segmented as written. HanLP's own
  * organisation recogniser is left off: it is thirty times slower than the segmenter and no better on these names.
@@ -55,11 +57,6 @@ public final class ChineseNames {
             }
             if (!noun) {
                 runStart = -1;
-            }
-            if (nature.startsWith("ns") && t.word.length() >= 2) {
-                found.add(candidate(text, span.start() + t.offset, span.start() + end, Subject.Kind.REGION));
-            } else if (nature.startsWith("nr") && t.word.length() >= 2) {
-                found.add(candidate(text, span.start() + t.offset, span.start() + end, Subject.Kind.PERSON));
             }
         }
         return found;

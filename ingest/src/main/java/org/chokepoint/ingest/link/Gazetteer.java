@@ -98,6 +98,19 @@ public final class Gazetteer {
         }
     }
 
+    /** This gazetteer with the knowledge base's projects added (Arctic LNG 2, Power of Siberia 2). */
+    public Gazetteer with(FacilityNames facilities) {
+        Gazetteer copy = new Gazetteer();
+        byFirst.forEach((first, names) -> copy.byFirst.put(first, new ArrayList<>(names)));
+        copy.countries.putAll(countries);
+        facilities.byName().values().forEach(p -> copy.add(p.subject().label(), p.subject()));
+        copy.byFirst
+                .values()
+                .forEach(list ->
+                        list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
+        return copy;
+    }
+
     /** Every known name in {@code text}, in text order, none overlapping. */
     public List<EntityMention> find(String text) {
         List<EntityMention> found = new ArrayList<>();

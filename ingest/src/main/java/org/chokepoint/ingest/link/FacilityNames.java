@@ -1,0 +1,83 @@
+package org.chokepoint.ingest.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.chokepoint.knowledge.Subject;
+
+/**
+ * The projects the knowledge base knows, by the names news uses for them: a facility or route's label without its
+ * train, phase or kind ("Arctic LNG 2 Terminal T1" and "... T2" are the project "Arctic LNG 2"; "Power of Siberia 2 Gas
+ * Pipeline (Soyuz Vostok Gas Pipeline)" is "Power of Siberia 2"), with the country the facility is located in. Read from
+ * the bundled world's statements (their {@code located_in} statements carry label and country).
+ */
+public final class FacilityNames {
+
+    /** A project: its id (a slug of the name), name, kind and country. */
+    public record Project(Subject subject, String country) {}
+
+    private static final Pattern KIND_SUFFIX = Pattern.compile(
+            "\\s*(?:\\(.*\\)|(?:LNG )?(?:Import |Export )?Terminal\\b.*|Gas Pipeline\\b.*|Oil Pipeline\\b.*|Pipeline\\b.*"
+                    + "|\\b(?:T|Train |Phase |Unit )\\d+.*)$");
+
+    private final Map<String, Project> byName;
+
+    private FacilityNames(Map<String, Project> byName) {
+        this.byName = byName;
+    }
+
+    /** No projects: extraction then links countries and groups only. */
+    public static FacilityNames none() {
+        return new FacilityNames(Map.of());
+    }
+
+    /** The projects named in a statements file ({@code data/world/statements.jsonl}). */
+    public static FacilityNames read(Path statements) {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Project> byName = new LinkedHashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.contains("\"located_in\"")) {
+                    continue;
+                }
+                JsonNode s = json.readTree(line);
+                String kind = s.path("subject").path("kind").asText();
+                if (!kind.equals("FACILITY") && !kind.equals("ROUTE")) {
+                    continue;
+                }
+                String name = projectName(s.path("subject").path("label").asText());
+                if (name.length() < 4) {
+                    continue;
+                }
+                String id = "project:" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                byName.putIfAbsent(
+                        name,
+                        new Project(
+                                new Subject(Subject.Kind.valueOf(kind), id, name),
+                                s.path("counterpart").path("id").asText()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + statements + ": " + e.getMessage(), e);
+        }
+        return new FacilityNames(Map.copyOf(byName));
+    }
+
+    /** "Arctic LNG 2 Terminal T1" gives "Arctic LNG 2". */
+    static String projectName(String label) {
+        return KIND_SUFFIX.matcher(label.strip()).replaceFirst("").strip();
+    }
+
+    public Map<String, Project> byName() {
+        return byName;
+    }
+}
