@@ -52,7 +52,10 @@ public final class Extractor {
             }
         }
         entities.sort(Comparator.comparingInt(e -> e.span().start()));
-        Optional<Subject> main = mostNamed(known);
+        Optional<Subject> main = known.stream()
+                .filter(e -> e.subject().kind() == Subject.Kind.COUNTRY)
+                .findFirst()
+                .map(EntityMention::subject);
         List<DateMention> dates = joined(
                 text,
                 DateReader.find(text, article.published()).stream()
@@ -67,8 +70,10 @@ public final class Extractor {
             Span sentence = sentences.at(q.span().start());
             Span clause = Sentences.clause(text, q.span());
             String property = Properties.of(q, clause.of(text), sentence.of(text));
-            Optional<Subject> subject =
-                    subject(text, entities, sentence, q.span()).or(() -> main);
+            Optional<Subject> subject = conversionOf(text, claims, q)
+                    .or(() -> subject(text, entities, sentence, q.span()))
+                    .or(() -> currencyCountry(q))
+                    .or(() -> main);
             claims.add(new Claim(
                     Claim.Kind.QUANTITY, Optional.of(q), property, subject, dateIn(dates, sentence), q.span(), ""));
         }
@@ -96,6 +101,50 @@ public final class Extractor {
                     + "|同期|全年|統計|统计|最新|數據|数据|年底|年初|上半年|下半年|前三季|第[一二三四]季)");
     private static final java.util.regex.Pattern PERIOD_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?:\\b(?:to|of|from|between|and|through|until|since the start of)|較|较|比)\\s*$");
+
+    private static final java.util.regex.Pattern CONVERSION_BEFORE =
+            java.util.regex.Pattern.compile("^\\s*[（(]\\s*(?:約|约|about|approximately|or)?\\s*$");
+
+    /** A figure restating the one before it in another currency, in brackets: 11美元（約新台幣346元）. */
+    private static Optional<Subject> conversionOf(String text, List<Claim> claims, QuantityMention q) {
+        if (claims.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim previous = claims.get(claims.size() - 1);
+        int from = previous.evidence().end();
+        if (from > q.span().start() || q.span().start() - from > 6) {
+            return Optional.empty();
+        }
+        return CONVERSION_BEFORE.matcher(text.substring(from, q.span().start())).find()
+                ? previous.subject()
+                : Optional.empty();
+    }
+
+    /**
+     * The country whose currency a sum is in, for currencies that news rarely uses for conversions: a fee of 237萬盧布 is
+     * Russia's. Dollars, euros, pounds and the Taiwan and Hong Kong dollars are left out: they are often conversions.
+     */
+    private Optional<Subject> currencyCountry(QuantityMention q) {
+        String currency = q.unit().length() >= 3 ? q.unit().substring(0, 3) : "";
+        String country;
+        switch (currency) {
+            case "RUB":
+                country = "RUS";
+                break;
+            case "KRW":
+                country = "KOR";
+                break;
+            case "JPY":
+                country = "JPN";
+                break;
+            case "CNY":
+                country = "CHN";
+                break;
+            default:
+                return Optional.empty();
+        }
+        return gazetteer.country(country);
+    }
 
     /**
      * One date written twice side by side is one mention: "Wednesday (22.10.2025)", 週二（2日）. The more precise
@@ -187,16 +236,5 @@ public final class Extractor {
                 .filter(d -> sentence.contains(d.span()))
                 .map(DateMention::date)
                 .findFirst();
-    }
-
-    private static Optional<Subject> mostNamed(List<EntityMention> entities) {
-        return entities.stream()
-                .filter(e -> e.subject().kind() == Subject.Kind.COUNTRY)
-                .collect(java.util.stream.Collectors.groupingBy(
-                        EntityMention::subject, java.util.stream.Collectors.counting()))
-                .entrySet()
-                .stream()
-                .max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey);
     }
 }

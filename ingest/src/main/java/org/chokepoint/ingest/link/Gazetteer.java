@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.model.geo.Country;
@@ -109,6 +110,11 @@ public final class Gazetteer {
                 .forEach(list ->
                         list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
         return copy;
+    }
+
+    /** The country with this ISO alpha-3 code, as a subject. */
+    public Optional<Subject> country(String alpha3) {
+        return Optional.ofNullable(countries.get(alpha3));
     }
 
     /** Every known name in {@code text}, in text order, none overlapping. */

@@ -92,6 +92,7 @@ class QuantityReaderTest {
                 "第三國企業和第二款規定",
                 "一名業界高層表示",
                 "两个关键现实",
+                "呈现出其“三位一体”的进攻态势",
                 "the two countries signed",
                 "就在兩年前，俄羅斯還是",
                 "in the first six months of 2025",
