@@ -14,10 +14,8 @@ import org.chokepoint.ingest.article.ArticleReader;
 import org.chokepoint.ingest.claim.Claim;
 import org.chokepoint.ingest.claim.ClaimJson;
 import org.chokepoint.ingest.claim.Extractor;
-import org.chokepoint.ingest.link.FacilityNames;
 import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.quantity.QuantityMention;
-import org.chokepoint.knowledge.world.BundledWorld;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +55,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = new Extractor(gazetteer());
+        Extractor extractor = new Extractor(Gazetteer.of(ReferenceData.load(), Home.data()));
         int failed = 0;
         for (Path file : files) {
             Article article;
@@ -79,13 +77,6 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
             stdout.println("wrote " + (files.size() - failed) + " file(s) to " + out);
         }
         return failed == 0 ? 0 : ErrorReporter.INVALID_INPUT;
-    }
-
-    /** Countries and groups from the reference data, projects from the bundled world when it is there. */
-    static Gazetteer gazetteer() {
-        Gazetteer countries = Gazetteer.of(ReferenceData.load());
-        Path statements = Home.data().resolve("world").resolve(BundledWorld.STATEMENTS);
-        return Files.isRegularFile(statements) ? countries.with(FacilityNames.read(statements)) : countries;
     }
 
     private void write(Article article, List<Claim> claims) {

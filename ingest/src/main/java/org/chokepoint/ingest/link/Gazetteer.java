@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
+import org.chokepoint.knowledge.world.BundledWorld;
 import org.chokepoint.model.geo.Country;
 import org.chokepoint.model.geo.CountryGroup;
 import org.chokepoint.reference.ReferenceData;
@@ -69,6 +70,18 @@ public final class Gazetteer {
                 .forEach(list ->
                         list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
         return g;
+    }
+
+    /**
+     * The gazetteer extraction uses: the reference data's countries and groups, and the projects of the bundled world in
+     * {@code data} ({@code data/world/statements.jsonl}) when it is there.
+     */
+    public static Gazetteer of(ReferenceData reference, java.nio.file.Path data) {
+        Gazetteer countries = of(reference);
+        java.nio.file.Path statements = data.resolve("world").resolve(BundledWorld.STATEMENTS);
+        return java.nio.file.Files.isRegularFile(statements)
+                ? countries.with(FacilityNames.read(statements))
+                : countries;
     }
 
     private void add(String name, Subject subject) {

@@ -103,7 +103,12 @@ class CorpusScoreIT {
 
     /** Extracts every article in {@code articles} into {@code out}/NAME.jsonl, as 'chokepoint extract --out' does. */
     private static void write(Path articles, Path out) throws IOException {
-        Extractor extractor = new Extractor(Gazetteer.of(ReferenceData.load()));
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.exists(root.resolve("mvnw"))) {
+            root = root.getParent();
+        }
+        // the bundled world's projects, as 'chokepoint extract' links them
+        Extractor extractor = new Extractor(Gazetteer.of(ReferenceData.load(), root.resolve("data")));
         Files.createDirectories(out);
         try (Stream<Path> old = Files.list(out)) {
             for (Path file : old.toList()) {
