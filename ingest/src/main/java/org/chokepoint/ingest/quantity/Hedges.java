@@ -12,7 +12,7 @@ final class Hedges {
     private static final int LOOK_BACK = 30;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[。，,；;！？!?\\n：:（(）)]");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
-            "(?:(?:約|约|近|接近|將近|将近|超過|超过|逾|高達|高达|多達|多达|最高|最多|至少|不到|不足|大約|大约|估計|估计)(?:為|为|是|有)?"
+            "(?:(?:約|约|近|接近|將近|将近|超過|超过|逾|高達|高达|多達|多达|最高|最多|至少|不到|不足|大約|大约|估計|估计)(?:為|为|是|有|增加|減少|减少|上漲|上涨|下降|提高|降低)?"
                     + "|\\b(?:about|around|nearly|almost|roughly|approximately|some|over|more than|less than|fewer than"
                     + "|up to|at least|close to)\\b)\\s*[“\"]?\\s*$",
             Pattern.CASE_INSENSITIVE);
