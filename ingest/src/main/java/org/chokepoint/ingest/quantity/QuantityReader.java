@@ -48,6 +48,11 @@ public final class QuantityReader {
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b[A-Z][A-Za-z'’]*|\\b[A-Z]{2,})[ \\u00A0]$");
     private static final Pattern NAME_NUMBER_AFTER = Pattern.compile("[ \\u00A0]?(?:號|号)");
     private static final Pattern YEAR_AFTER = Pattern.compile("[ \\u00A0]?(?:年|[-/.][0-9]{1,2}\\b)");
+    /** Words that make a bare number continue the figure before it: "another 400,000", 另500. */
+    private static final Pattern CONTINUES = Pattern.compile(
+            "(?:\\b(?:another|a further|further|additional|an extra|a total of)|另|再|又|共)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ENGLISH_FRACTION =
             Pattern.compile("(a|one|two|three)[ -](third|quarter|tenth|fifth)s?");
     /** Words before a figure that make it a yearly rate: 年輸氣量, annual. */
@@ -473,6 +478,11 @@ public final class QuantityReader {
                 } else if (w.matches("1[89]\\d\\d|20\\d\\d")) {
                     kept = null; // a bare year
                 } else if (previous != null
+                        && CONTINUES
+                                .matcher(text.substring(
+                                        Math.max(0, q.span().start() - 16),
+                                        q.span().start()))
+                                .find()
                         && !previous.unit().equals("count")
                         && !previous.unit().equals("%")
                         && !previous.unit().equals("rank")

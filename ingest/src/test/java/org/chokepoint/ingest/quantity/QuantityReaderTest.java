@@ -150,4 +150,12 @@ class QuantityReaderTest {
                 .extracting(QuantityMention::unit)
                 .isEqualTo("km2");
     }
+
+    @org.junit.jupiter.api.Test
+    void aBareNumberWithoutAWordTyingItToTheFigureBeforeIsDropped() {
+        String text = "Russia sliced off 600,000 square kilometers. The importer loaded 5,744 statements.";
+        assertThat(QuantityReader.find(text))
+                .extracting(q -> q.span().of(text))
+                .containsExactly("600,000 square kilometers");
+    }
 }
