@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Check the figures of news articles: each is CORROBORATED (another source, or another sentence of the"
-                    + " article, gives the same value within 5% or within its range, for the same subject, property,"
+                    + " article, gives the same value within 5%% or within its range, for the same subject, property,"
                     + " commodity, period and kind of unit), CONFLICTING (another value for the same fact) or NEW.",
             "Each figure is shown in context with the other source's value and quote. By default the figures are"
                     + " checked against the bundled world (data/); with --store, against that knowledge base."
@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  chokepoint check article.txt",
-            "  chokepoint check ../shared/corpus/articles/14_qq_china_russia_trade_down_9pct_cn.txt",
-            "  chokepoint check article.txt --store ~/.local/share/chokepoint/chokepoint.duckdb"
+            "  chokepoint check ../shared/corpus/articles/09_*.txt",
+            "  chokepoint check article.txt --store news.duckdb"
         })
 final class CheckCommand implements Runnable {
 

@@ -36,12 +36,12 @@ import picocli.CommandLine.Spec;
                     + " (its headline, site, address and date) with the sentence it comes from as the quote.",
             "All files are stored in one transaction: if any file cannot be read (not UTF-8, binary, empty), nothing"
                     + " is stored. Ingesting an article again adds nothing. Figures the vocabulary cannot hold (no"
-                    + " subject, a property it lacks) and dated events are listed as skipped, with the reason."
+                    + " subject, a property it lacks) are listed as skipped, with the reason; dated events are counted."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  chokepoint ingest article.txt",
-            "  chokepoint ingest ../shared/corpus/articles            # every *.txt in the folder",
+            "  chokepoint ingest ../shared/corpus/articles     # every *.txt in it",
             "  chokepoint ingest a.txt b.txt --store /tmp/news.duckdb"
         })
 final class IngestCommand implements Callable<Integer> {
