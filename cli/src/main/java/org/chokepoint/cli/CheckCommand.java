@@ -1,6 +1,7 @@
 package org.chokepoint.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.chokepoint.ingest.article.Article;
@@ -65,6 +66,10 @@ final class CheckCommand implements Runnable {
     @Override
     public void run() {
         List<Article> articles = files.stream().map(ArticleReader::read).toList();
+        if (store != null && !Files.isRegularFile(store)) {
+            throw new IllegalArgumentException("No knowledge base at " + store + "." + System.lineSeparator()
+                    + "Import or ingest into it first, or leave out --store to check against the bundled world.");
+        }
         ReferenceData reference = ReferenceData.load();
         Gazetteer gazetteer = Gazetteer.of(reference);
         Extractor extractor = new Extractor(gazetteer);

@@ -42,6 +42,8 @@ class NewsCommandsTest {
 
     @Test
     void checkReportsTwoFiguresOfOneArticleThatDisagree() {
+        CliRun.of("ingest", RESERVES, "--store", store());
+
         CliRun run = CliRun.of("check", TRADE, "--store", store());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -91,6 +93,15 @@ class NewsCommandsTest {
         try (DuckDbStore knowledge = DuckDbStore.open(Path.of(store()))) {
             assertThat(knowledge.count()).isEqualTo(before);
         }
+    }
+
+    @Test
+    void checkAgainstAStoreThatDoesNotExistSaysSoAndCreatesNothing() {
+        CliRun run = CliRun.of("check", TRADE, "--store", store());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("No knowledge base at " + store());
+        assertThat(Path.of(store())).doesNotExist();
     }
 
     @Test
