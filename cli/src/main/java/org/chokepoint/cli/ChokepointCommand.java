@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ValidateCommand.class,
             ExtractCommand.class,
+            CheckCommand.class,
+            IngestCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
@@ -45,6 +47,8 @@ import picocli.CommandLine.Spec;
             "  chokepoint import usgs-mcs ../shared/data/usgs-mcs",
             "  chokepoint facts CHN --property production --good rare-earths",
             "  chokepoint risk rare-earths",
+            "  chokepoint check article.txt",
+            "  chokepoint ingest articles/",
             "  chokepoint scenarios",
             "  chokepoint run china-magnet-export-ban",
             "  source <(chokepoint generate-completion)   # tab completion in bash or zsh",

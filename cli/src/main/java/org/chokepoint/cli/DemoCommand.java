@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.chokepoint.engine.run.ResultWriter;
 import org.chokepoint.engine.run.ScenarioResult;
 import org.chokepoint.engine.run.ScenarioRunner;
@@ -16,14 +15,12 @@ import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioLoader;
 import org.chokepoint.knowledge.Conflict;
 import org.chokepoint.knowledge.Statement;
-import org.chokepoint.knowledge.importer.FactsFileImporter;
 import org.chokepoint.knowledge.indicator.Briefing;
 import org.chokepoint.knowledge.indicator.Concentration;
 import org.chokepoint.knowledge.indicator.ProducerShare;
 import org.chokepoint.knowledge.indicator.SupplierConcentration;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.knowledge.store.StatementQuery;
-import org.chokepoint.knowledge.world.BundledWorld;
 import org.chokepoint.model.unit.QuantityFormat;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -77,12 +74,7 @@ final class DemoCommand implements Runnable {
         ReferenceData reference = ReferenceData.load();
         Path folder = data != null ? data : Home.data();
         List<Statement> statements;
-        try (DuckDbStore store = DuckDbStore.inMemory()) {
-            store.store(new BundledWorld().read(folder.resolve("world")), true);
-            FactsFileImporter facts = new FactsFileImporter(reference);
-            for (Path file : factFiles(folder.resolve("facts"))) {
-                store.store(facts.read(file), true);
-            }
+        try (DuckDbStore store = BundledStore.load(reference, folder)) {
             statements = store.find(StatementQuery.all());
         }
         Briefing briefing = Briefing.of(statements, reference.commodities(), top);
@@ -116,14 +108,6 @@ final class DemoCommand implements Runnable {
                 .resolve("chokepoint-scenario");
         ResultWriter.write(result, tables);
         out.println("Scenario tables (CSV, JSON, resolved scenario): " + tables);
-    }
-
-    private static List<Path> factFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
-        }
     }
 
     private static void print(Briefing briefing, double seconds, PrintWriter out) {

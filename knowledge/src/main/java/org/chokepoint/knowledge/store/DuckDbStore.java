@@ -90,31 +90,33 @@ public final class DuckDbStore implements KnowledgeStore {
 
     @Override
     public ImportReport store(ImportBatch batch, boolean strict, ImportProgress progress) {
-        if (strict && !batch.problems().isEmpty()) {
-            throw new ImportRefusedException(batch.problems());
+        return inTransaction(List.of(batch), strict, progress).get(0);
+    }
+
+    @Override
+    public List<ImportReport> storeAll(List<ImportBatch> batches, boolean strict, ImportProgress progress) {
+        return inTransaction(batches, strict, progress);
+    }
+
+    /** Writes the batches in one transaction: all of them, or on any failure none. */
+    private List<ImportReport> inTransaction(List<ImportBatch> batches, boolean strict, ImportProgress progress) {
+        if (strict) {
+            List<org.chokepoint.knowledge.RowProblem> problems =
+                    batches.stream().flatMap(b -> b.problems().stream()).toList();
+            if (!problems.isEmpty()) {
+                throw new ImportRefusedException(problems);
+            }
         }
-        Map<StatementId, Statement> unique = new LinkedHashMap<>();
-        batch.statements().forEach(s -> unique.putIfAbsent(s.id(), s));
         Timestamp now = Timestamp.from(Instant.now());
         try {
             connection.setAutoCommit(false);
             try {
-                Set<String> known = knownIds(unique.values());
-                writeSources(unique.values());
-                int added = writeStatements(unique.values(), known, now, progress);
-                touch(known, now);
-                try (PreparedStatement log =
-                        connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?)")) {
-                    log.setString(1, batch.kind());
-                    log.setString(2, batch.file().toString());
-                    log.setTimestamp(3, now);
-                    log.setInt(4, added);
-                    log.setInt(5, known.size());
-                    log.setInt(6, batch.problems().size());
-                    log.executeUpdate();
+                List<ImportReport> reports = new ArrayList<>();
+                for (ImportBatch batch : batches) {
+                    reports.add(write(batch, now, progress));
                 }
                 connection.commit();
-                return new ImportReport(batch.kind(), batch.file().toString(), added, known.size(), batch.problems());
+                return reports;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -122,8 +124,33 @@ public final class DuckDbStore implements KnowledgeStore {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("store " + batch.file(), e);
+            throw failure(
+                    "store "
+                            + batches.stream()
+                                    .map(b -> b.file().toString())
+                                    .collect(java.util.stream.Collectors.joining(", ")),
+                    e);
         }
+    }
+
+    /** Writes one batch inside the caller's transaction. */
+    private ImportReport write(ImportBatch batch, Timestamp now, ImportProgress progress) throws SQLException {
+        Map<StatementId, Statement> unique = new LinkedHashMap<>();
+        batch.statements().forEach(s -> unique.putIfAbsent(s.id(), s));
+        Set<String> known = knownIds(unique.values());
+        writeSources(unique.values());
+        int added = writeStatements(unique.values(), known, now, progress);
+        touch(known, now);
+        try (PreparedStatement log = connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?)")) {
+            log.setString(1, batch.kind());
+            log.setString(2, batch.file().toString());
+            log.setTimestamp(3, now);
+            log.setInt(4, added);
+            log.setInt(5, known.size());
+            log.setInt(6, batch.problems().size());
+            log.executeUpdate();
+        }
+        return new ImportReport(batch.kind(), batch.file().toString(), added, known.size(), batch.problems());
     }
 
     /** The ids of the batch already stored: ids include the source, so only its sources' rows can match. */

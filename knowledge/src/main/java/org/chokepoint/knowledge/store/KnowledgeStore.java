@@ -23,6 +23,15 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Like {@link #store(ImportBatch, boolean)}, telling {@code progress} as statements are written. */
     ImportReport store(ImportBatch batch, boolean strict, ImportProgress progress);
 
+    /**
+     * Stores several batches in one transaction: all of them or, if any fails, none (so that a set
+     * of files is never left half-written). With {@code strict}, any bad row in any batch stores
+     * nothing.
+     *
+     * @throws ImportRefusedException if strict and a batch has bad rows
+     */
+    List<ImportReport> storeAll(List<ImportBatch> batches, boolean strict, ImportProgress progress);
+
     List<Statement> find(StatementQuery query);
 
     long count();

@@ -102,6 +102,31 @@ class DuckDbStoreTest {
     }
 
     @Test
+    void severalBatchesAreStoredTogetherOrNotAtAll() {
+        ImportBatch first = batch("2023/mcs2023-raree_world.csv");
+        ImportBatch second = batch("2024/mcs2024-raree_world.csv");
+        ImportBatch failing = new ImportBatch(second.kind(), second.file(), repeat(second), List.of());
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            assertThatThrownBy(() -> store.storeAll(List.of(first, failing), false, written -> {
+                        throw new IllegalStateException("disk full");
+                    }))
+                    .hasMessageContaining("disk full");
+            assertThat(store.count())
+                    .as("the first batch is rolled back with the second")
+                    .isZero();
+
+            List<ImportReport> reports = store.storeAll(List.of(first, second), false, ImportProgress.NONE);
+
+            assertThat(reports)
+                    .extracting(ImportReport::added)
+                    .containsExactly(
+                            first.statements().size(), second.statements().size());
+            assertThat(store.count())
+                    .isEqualTo(first.statements().size() + second.statements().size());
+        }
+    }
+
+    @Test
     void aStoreFileKeepsItsStatementsAndSchemaVersion() {
         Path file = directory.resolve("kb.duckdb");
         try (DuckDbStore store = DuckDbStore.open(file)) {

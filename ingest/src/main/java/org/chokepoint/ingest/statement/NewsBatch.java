@@ -1,0 +1,54 @@
+package org.chokepoint.ingest.statement;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.chokepoint.ingest.text.Span;
+import org.chokepoint.knowledge.RowProblem;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.importer.ImportBatch;
+
+/**
+ * An article's statements as one import batch; the claims it cannot store become the batch's problems, each naming the
+ * file, the line and column of the figure, what it lacks and why.
+ */
+public final class NewsBatch {
+
+    public static final String KIND = "news";
+
+    private NewsBatch() {}
+
+    public static ImportBatch of(Path file, String text, List<StatedClaim> claims) {
+        List<Statement> statements = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
+        for (StatedClaim c : claims) {
+            c.statement().ifPresent(statements::add);
+            c.skipped().ifPresent(skip -> {
+                Span evidence = c.claim().evidence();
+                problems.add(new RowProblem(
+                        file.toString(),
+                        line(text, evidence.start()),
+                        column(text, evidence.start()),
+                        skip.field(),
+                        "'" + evidence.of(text) + "' not stored: " + skip.reason()));
+            });
+        }
+        return new ImportBatch(KIND, file, statements, problems);
+    }
+
+    static int line(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** 1-based, in characters as people count them (code points). */
+    static int column(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        return text.codePointCount(lineStart, offset) + 1;
+    }
+}

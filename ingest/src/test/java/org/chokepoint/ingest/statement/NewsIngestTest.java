@@ -1,0 +1,85 @@
+package org.chokepoint.ingest.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.chokepoint.knowledge.store.DuckDbStore;
+import org.chokepoint.knowledge.store.ImportReport;
+import org.chokepoint.knowledge.store.StatementQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Storing articles: again adds nothing; a bad file among good ones stores nothing and is named. */
+class NewsIngestTest {
+
+    @TempDir
+    Path folder;
+
+    private static NewsIngest ingest() {
+        News news = News.get();
+        return new NewsIngest(news.extractor, news.statements);
+    }
+
+    private static final List<Path> FIXTURES =
+            List.of(News.fixture("china-rare-earth-reserves.txt"), News.fixture("kazakh-trade-two-statistics.txt"));
+
+    @Test
+    void ingestingTheSameArticlesAgainAddsNothing() {
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            List<ImportReport> first = ingest().ingest(FIXTURES, store);
+            long stored = store.count();
+            List<ImportReport> again = ingest().ingest(FIXTURES, store);
+
+            assertThat(first).extracting(ImportReport::added).allSatisfy(added -> assertThat(added)
+                    .isPositive());
+            assertThat(again).extracting(ImportReport::added).containsOnly(0);
+            assertThat(again.stream().mapToInt(ImportReport::alreadyKnown).sum())
+                    .isEqualTo((int) stored);
+            assertThat(store.count()).isEqualTo(stored);
+            assertThat(store.find(StatementQuery.all()))
+                    .allSatisfy(s -> assertThat(s.source().id()).startsWith("news-"));
+        }
+    }
+
+    @Test
+    void theSkippedClaimsAreReportedWithFileLineAndField() {
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            ImportReport report =
+                    ingest().ingest(List.of(FIXTURES.get(0)), store).get(0);
+
+            assertThat(report.problems()).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.file()).endsWith("china-rare-earth-reserves.txt");
+                assertThat(p.line()).isPositive();
+                assertThat(p.field()).isEqualTo("kind");
+                assertThat(p.message()).contains("an event");
+            });
+        }
+    }
+
+    @Test
+    void aGarbledBinaryOrEmptyFileAmongGoodOnesStoresNothingAndIsNamed() throws IOException {
+        Path garbled = folder.resolve("big5.txt");
+        Files.write(garbled, "中國稀土儲量約為4400萬噸。".getBytes(Charset.forName("Big5")));
+        Path binary = folder.resolve("binary.txt");
+        Files.write(binary, new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 'a', 'b'});
+        Path empty = Files.writeString(folder.resolve("empty.txt"), "  \n");
+        List<Path> files = List.of(FIXTURES.get(0), garbled, binary, empty, FIXTURES.get(1));
+
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            assertThatThrownBy(() -> ingest().ingest(files, store))
+                    .isInstanceOf(UnreadableArticlesException.class)
+                    .satisfies(e -> assertThat(((UnreadableArticlesException) e).problems())
+                            .hasSize(3)
+                            .anySatisfy(m -> assertThat(m).contains("big5.txt", "line 1", "not UTF-8"))
+                            .anySatisfy(m -> assertThat(m).contains("binary.txt", "binary"))
+                            .anySatisfy(m -> assertThat(m).contains("empty.txt", "empty")))
+                    .hasMessageContaining("Nothing was stored: 3 of 5 file(s)");
+            assertThat(store.count()).isZero();
+        }
+    }
+}
