@@ -14,6 +14,9 @@ final class Properties {
 
     private record Rule(String property, Pattern words) {}
 
+    /** A gap between two figures (相差近百億美元) is not the fact either figure states. */
+    private static final Pattern DIFFERENCE = Pattern.compile("相差|相距|差距|差額|差额|\\bgap\\b|\\bdifference\\b");
+
     private static final List<Rule> RULES = List.of(
             rule("discount", "折扣|折讓|折让|砍價|砍价|降價|降价|低了|便宜|discount|cheaper|below the"),
             rule("stake", "持有|持股|股份|股權|股权|stake|owned|owns|holding"),
@@ -51,6 +54,9 @@ final class Properties {
         }
         if (unit.contains("/") && !unit.endsWith("/yr")) {
             return q.direction() == Direction.LEVEL ? "price" : "price_change";
+        }
+        if (DIFFERENCE.matcher(clause).find()) {
+            return "other";
         }
         for (Rule r : RULES) {
             if (r.words().matcher(clause).find()) {

@@ -25,7 +25,8 @@ public final class QuantityReader {
     private static final String MAGNITUDES = "[十百千萬万億亿兆]";
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9０-９.．_\\-+])(?:" + ARABIC + "(?:[ \\u00A0]?"
             + MAGNITUDES + "+(?:" + ARABIC + MAGNITUDES + "+)*)?" + "|" + CHINESE_DIGITS + "[〇零一二兩两三四五六七八九十廿卅百千萬万億亿兆]*"
-            + "(?:[點点][〇零一二三四五六七八九]+" + MAGNITUDES + "*)?)");
+            + "(?:[點点][〇零一二三四五六七八九]+" + MAGNITUDES + "*)?"
+            + "|(?<=[近逾約约過过])[百千][萬万億亿]+)"); // 近百億: a round magnitude after a hedge
     private static final String WORD =
             "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                     + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -65,7 +66,7 @@ public final class QuantityReader {
     /** The one-character Chinese numeral 一 with a classifier is mostly the article "a" (一個, 一名, 一場). */
     private static final Pattern ARTICLE_LIKE = Pattern.compile("[一壹][個个名種种場场輪轮次件位人份篇台輛辆艘天大例項项間间家條条座批]");
     /** Small counts with the generic classifiers are rhetorical (兩種動向, 两个关键现实, 两大强国) more than figures. */
-    private static final Pattern RHETORICAL_COUNT = Pattern.compile("[兩两二](?:[個个](?!月)|[種种人大次])");
+    private static final Pattern RHETORICAL_COUNT = Pattern.compile("[兩两二](?:[個个](?!月)|[種种人大次國国])");
     /** 兩年前, 一年前: a relative date, not a figure. */
     private static final Pattern YEARS_AGO_AFTER = Pattern.compile("[ \\u00A0]?年前");
     /** A count fused into a name: 七国集团, 二十国集团. */
