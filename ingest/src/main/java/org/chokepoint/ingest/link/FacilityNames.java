@@ -56,8 +56,8 @@ public final class FacilityNames {
                     continue;
                 }
                 String name = projectName(s.path("subject").path("label").asText());
-                if (name.length() < 4) {
-                    continue;
+                if (name.length() < 4 || !name.contains(" ")) {
+                    continue; // a one-word name (Texas, Beihai) is a place before it is a project
                 }
                 String id = "project:" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                 byName.putIfAbsent(

@@ -40,6 +40,7 @@ class FacilityNamesTest {
                         + "\"property\":\"capacity\",\"value\":6.6}\n");
         FacilityNames names = FacilityNames.read(file);
         assertThat(names.byName()).containsOnlyKeys("Arctic LNG 2");
+        assertThat(FacilityNames.read(file).byName()).doesNotContainKey("Arctic");
         assertThat(names.byName().get("Arctic LNG 2").country()).isEqualTo("RUS");
         assertThat(names.byName().get("Arctic LNG 2").subject().id()).isEqualTo("project:arctic-lng-2");
     }
