@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What a statement is about: a country, a group, a company, a facility, a project, a route, a
- * policy, the world, or a residual region such as Comtrade's "Other Asia, nes".
+ * policy, a price benchmark, the world, or a residual region such as Comtrade's "Other Asia, nes".
  *
  * @param kind what sort of entity
  * @param id a stable id within the kind (ISO alpha-3 for countries, a slug otherwise)
@@ -23,7 +23,9 @@ public record Subject(Kind kind, String id, String label) {
         PROJECT,
         ROUTE,
         POLICY,
-        PERSON
+        PERSON,
+        /** A named price that others are quoted against (Brent, WTI). */
+        BENCHMARK
     }
 
     public Subject {

@@ -73,11 +73,20 @@ public final class Gazetteer {
     }
 
     /**
-     * The gazetteer extraction uses: the reference data's countries and groups, and the projects of the bundled world in
-     * {@code data} ({@code data/world/statements.jsonl}) when it is there.
+     * The gazetteer extraction uses: the reference data's countries and groups, the price benchmarks
+     * ({@link PriceBenchmarks}), and the projects of the bundled world in {@code data}
+     * ({@code data/world/statements.jsonl}) when it is there.
      */
     public static Gazetteer of(ReferenceData reference, java.nio.file.Path data) {
         Gazetteer countries = of(reference);
+        for (PriceBenchmarks.Benchmark benchmark : PriceBenchmarks.load(reference)) {
+            benchmark.names().forEach(name -> countries.add(name, benchmark.subject()));
+        }
+        countries
+                .byFirst
+                .values()
+                .forEach(list ->
+                        list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
         java.nio.file.Path statements = data.resolve("world").resolve(BundledWorld.STATEMENTS);
         return java.nio.file.Files.isRegularFile(statements)
                 ? countries.with(FacilityNames.read(statements))
