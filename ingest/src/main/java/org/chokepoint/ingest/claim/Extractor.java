@@ -75,7 +75,13 @@ public final class Extractor {
                     .or(() -> currencyCountry(q))
                     .or(() -> main);
             claims.add(new Claim(
-                    Claim.Kind.QUANTITY, Optional.of(q), property, subject, dateIn(dates, sentence), q.span(), ""));
+                    Claim.Kind.QUANTITY,
+                    Optional.of(q),
+                    property,
+                    subject,
+                    dateOf(dates, sentence, q.span()),
+                    q.span(),
+                    ""));
         }
         for (DateMention d : dates) {
             Span sentence = sentences.at(d.span().start());
@@ -98,7 +104,7 @@ public final class Extractor {
 
     private static final java.util.regex.Pattern PERIOD_AFTER = java.util.regex.Pattern.compile(
             "\\s?年?\\s?(?:前\\s?[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]{1,2}\\s?(?:至|到|-|～)\\s?[0-9一二三四五六七八九十]{1,2}\\s?月"
-                    + "|同期|全年|統計|统计|最新|數據|数据|年底|年初|上半年|下半年|前三季|第[一二三四]季)");
+                    + "|同期|全年|一?整年|[^，。,;；]{0,8}?(?:統計|统计|數據|数据)|最新|年底|年初|上半年|下半年|前三季|第[一二三四]季)");
     private static final java.util.regex.Pattern PERIOD_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?:\\b(?:to|of|from|between|and|through|until|since the start of)|較|较|比)\\s*$");
 
@@ -231,10 +237,20 @@ public final class Extractor {
         return Optional.ofNullable(chosen).map(EntityMention::subject);
     }
 
-    private static Optional<PartialDate> dateIn(List<DateMention> dates, Span sentence) {
-        return dates.stream()
-                .filter(d -> sentence.contains(d.span()))
-                .map(DateMention::date)
-                .findFirst();
+    /** The date nearest before the figure in its sentence, else the first after it. */
+    private static Optional<PartialDate> dateOf(List<DateMention> dates, Span sentence, Span figure) {
+        DateMention before = null;
+        DateMention after = null;
+        for (DateMention d : dates) {
+            if (!sentence.contains(d.span())) {
+                continue;
+            }
+            if (d.span().end() <= figure.start()) {
+                before = d;
+            } else if (after == null) {
+                after = d;
+            }
+        }
+        return Optional.ofNullable(before != null ? before : after).map(DateMention::date);
     }
 }

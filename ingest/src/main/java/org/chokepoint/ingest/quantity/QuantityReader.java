@@ -24,7 +24,8 @@ public final class QuantityReader {
     private static final String CHINESE_DIGITS = "[〇零一二兩两三四五六七八九十廿卅]";
     private static final String MAGNITUDES = "[十百千萬万億亿兆]";
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9０-９.．_\\-+])(?:" + ARABIC + "(?:[ \\u00A0]?"
-            + MAGNITUDES + "+(?:" + ARABIC + MAGNITUDES + "+)*)?" + "|" + CHINESE_DIGITS + "[〇零一二兩两三四五六七八九十廿卅百千萬万億亿兆]*"
+            + MAGNITUDES + "+(?:" + ARABIC + MAGNITUDES + "+)*(?:" + ARABIC + ")?)?" + "|" + CHINESE_DIGITS
+            + "[〇零一二兩两三四五六七八九十廿卅百千萬万億亿兆]*"
             + "(?:[點点][〇零一二三四五六七八九]+" + MAGNITUDES + "*)?"
             + "|(?<=[近逾約约過过])[百千][萬万億亿]+)"); // 近百億: a round magnitude after a hedge
     private static final String WORD =
@@ -64,7 +65,8 @@ public final class QuantityReader {
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "(?:每|per )(?<per>百萬英熱單位|百万英热单位|桶|噸|吨|公斤|barrel|tonne|ton)[ \\u00A0]*(?:[（(][^（）()]{1,10}[）)])?[ \\u00A0]*$");
     /** The one-character Chinese numeral 一 with a classifier is mostly the article "a" (一個, 一名, 一場). */
-    private static final Pattern ARTICLE_LIKE = Pattern.compile("[一壹][個个名種种場场輪轮次件位人份篇台輛辆艘天大例項项間间家條条座批]");
+    private static final Pattern ARTICLE_LIKE =
+            Pattern.compile("[一壹][個个名種种場场輪轮次件位人份篇台輛辆艘天大例項项間间家條条座批處处片塊块張张根支隻只枚顆颗筆笔宗起]");
     /** Small counts with the generic classifiers are rhetorical (兩種動向, 两个关键现实, 两大强国) more than figures. */
     private static final Pattern RHETORICAL_COUNT = Pattern.compile("[兩两二](?:[個个](?!月)|[種种人大次國国])");
     /** 兩年前, 一年前: a relative date, not a figure. */

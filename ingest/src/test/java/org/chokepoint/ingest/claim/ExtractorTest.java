@@ -50,6 +50,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aFigureTakesTheDateNearestBeforeItAndDataMonthsAreNotEvents() {
+        String text = " date 2025-10-14\n周一（13日）查詢獲悉，9月中國出口稀土4,000.3噸，金額為5,960萬美元。"
+                + "中國海關公布去年12月稀土出口數據。2025一整年，中國共出口5萬7392噸稀土。\n";
+        List<Claim> claims = claims(text);
+        assertThat(claims)
+                .filteredOn(c -> c.kind() == Claim.Kind.QUANTITY)
+                .extracting(c -> c.evidence().of(text) + " " + c.date().orElseThrow() + " " + c.property())
+                .containsExactly("4,000.3噸 2025-09 volume", "5,960萬美元 2025-09 trade_value", "5萬7392噸 2025 volume");
+        assertThat(claims)
+                .filteredOn(c -> c.kind() == Claim.Kind.EVENT)
+                .extracting(c -> c.evidence().of(text))
+                .contains("周一（13日）")
+                .doesNotContain("去年12月", "2025");
+    }
+
+    @Test
     void englishPricesAndEvents() {
         String text = "# source: https://example.com/oil\n date 2025-10-23\n"
                 + "On Wednesday (22.10.2025), Brent gained 2% and closed at $62.59 per barrel.\n"
