@@ -86,7 +86,7 @@ public final class Extractor {
         for (DateMention d : dates) {
             Span sentence = sentences.at(d.span().start());
             Span clause = Sentences.clause(text, d.span());
-            if (isPeriod(text, d.span())) {
+            if (isPeriod(text, d.span()) || followsAFigure(text, quantities, d.span())) {
                 continue; // the period a figure covers (2025年前9个月, 较2024年同期, "between January 2022 and June 2024")
             }
             claims.add(new Claim(
@@ -107,6 +107,9 @@ public final class Extractor {
                     + "|同期|全年|一?整年|[^，。,;；]{0,8}?(?:統計|统计|數據|数据)|最新|年底|年初|上半年|下半年|前三季|第[一二三四]季)");
     private static final java.util.regex.Pattern PERIOD_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?:\\b(?:to|of|from|between|and|through|until|since the start of)|較|较|比)\\s*$");
+    /** A date right after a figure ("3,000 tonnes in 2022") is the figure's period. */
+    private static final java.util.regex.Pattern RIGHT_AFTER_FIGURE =
+            java.util.regex.Pattern.compile("(?i)^\\s*(?:in|during|for|as of|by the end of|at the end of)?\\s*$");
 
     private static final java.util.regex.Pattern CONVERSION_BEFORE =
             java.util.regex.Pattern.compile("^\\s*[（(]\\s*(?:約|约|about|approximately|or)?\\s*$");
@@ -180,6 +183,20 @@ public final class Extractor {
         return out;
     }
 
+    private static boolean followsAFigure(String text, List<QuantityMention> quantities, Span date) {
+        for (QuantityMention q : quantities) {
+            int gap = date.start() - q.span().end();
+            if (gap >= 0
+                    && gap <= 20
+                    && RIGHT_AFTER_FIGURE
+                            .matcher(text.substring(q.span().end(), date.start()))
+                            .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a date names the period of a figure rather than the day something happened. */
     private static boolean isPeriod(String text, Span date) {
         String before = text.substring(Math.max(0, date.start() - 24), date.start());
@@ -189,7 +206,7 @@ public final class Extractor {
 
     /** Words that make the name after them an object (對華, 向中國, "to China"), seldom what a figure is about. */
     private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile(
-            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|及|以及|、|\\b(?:to|from|with|into|against|and|on|than))\\s*$");
+            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|及|以及|、|\\b(?:to|from|with|into|against|and|on|than)(?:\\s+the)?)\\s*$");
 
     /**
      * What a figure is about: the first entity its clause names before it that is not the object of a preposition
@@ -215,7 +232,7 @@ public final class Extractor {
             boolean before = e.span().end() <= span.start();
             boolean object = OBJECT_BEFORE
                     .matcher(text.substring(
-                            Math.max(sentence.start(), e.span().start() - 6),
+                            Math.max(sentence.start(), e.span().start() - 10),
                             e.span().start()))
                     .find();
             if (clause.contains(e.span())) {
@@ -227,7 +244,7 @@ public final class Extractor {
             }
             if (before && !object) {
                 sentenceBefore = e;
-            } else if (!before && sentenceAfter == null && e.span().start() >= span.end()) {
+            } else if (!before && !object && sentenceAfter == null && e.span().start() >= span.end()) {
                 sentenceAfter = e;
             }
         }

@@ -17,6 +17,9 @@ final class Hedges {
                     + "|up to|at least|close to)\\b)\\s*[“\"]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(?:左右|上下|多|餘|余|以上|以下|or so)");
+    /** 一万六千多吨: the hedge inside the figure, between number and unit. */
+    private static final Pattern APPROXIMATE_INSIDE = Pattern.compile("[0-9〇零一二兩两三四五六七八九十百千萬万億亿][多余餘几幾]");
+
     private static final Pattern FALL = Pattern.compile(
             "(?:下降|下滑|減少|减少|銳減|锐减|驟降|骤降|下跌|跌|降|減|减|萎縮|萎缩|縮水|缩水|少了|低了|回落|下調|下调|拉低|砍|削減|削减)|\\b(?:fell|fallen|falls|declined|declines|dropped|drops|decreased|slumped|plunged|plummet(?:ed)?|lost|cut"
                     + "|slash(?:ed)?|shrank|down|lower|halving|halved)\\b",
@@ -25,7 +28,8 @@ final class Hedges {
             "(?:增加|增長|增长|上升|上漲|上涨|漲|涨|提高|成長|成长|飆漲|飙涨|飆升|飙升|增|升|擴大|扩大)|\\b(?:rose|risen|rises|increased|increases|gained|gains|jumped|surged|climbed|skyrocketed|grew|grown|up"
                     + "|higher|doubled|tripled)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEVEL_MARK = Pattern.compile("(?:\\bto|至|到|為|为|達|达)\\s*(?:約|约|about|nearly)?\\s*$");
+    private static final Pattern LEVEL_MARK = Pattern.compile(
+            "(?:\\bto|\\bfrom|\\bat|至|到|為|为|達|达|從|从)\\s*(?:just|only|about|around|nearly|almost|some|約|约|近)?\\s*$");
 
     private Hedges() {}
 
@@ -35,7 +39,8 @@ final class Hedges {
         String after =
                 text.substring(q.span().end(), Math.min(text.length(), q.span().end() + 6));
         boolean approximate = APPROXIMATE_BEFORE.matcher(before).find()
-                || APPROXIMATE_AFTER.matcher(after).find();
+                || APPROXIMATE_AFTER.matcher(after).find()
+                || APPROXIMATE_INSIDE.matcher(q.span().of(text)).find();
         Direction direction = Direction.LEVEL;
         if (!LEVEL_MARK.matcher(before).find()
                 && !q.unit().equals("count")

@@ -50,6 +50,9 @@ public final class QuantityReader {
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b[A-Z][A-Za-z'’]*|\\b[A-Z]{2,})[ \\u00A0]$");
     private static final Pattern NAME_NUMBER_AFTER = Pattern.compile("[ \\u00A0]?(?:號|号)");
     private static final Pattern YEAR_AFTER = Pattern.compile("[ \\u00A0]?(?:年|[-/.][0-9]{1,2}\\b)");
+    private static final String MORE_THAN = "多余餘几幾";
+    private static final String CHINESE_TENTHS = "〇一二三四五六七八九";
+
     /** Words that make a bare number continue the figure before it: "another 400,000", 另500. */
     private static final Pattern CONTINUES = Pattern.compile(
             "(?:\\b(?:another|a further|further|additional|an extra|a total of)|另|再|又|共)\\s*$",
@@ -223,6 +226,12 @@ public final class QuantityReader {
             return Optional.empty(); // "5m" without a currency could be metres or minutes
         }
         double unitFactor = 1;
+        if (!words && end < text.length() && MORE_THAN.indexOf(text.charAt(end)) >= 0) {
+            Optional<UnitLexicon.Found> unitAfterMore = UnitLexicon.unitAfter(text, end + 1);
+            if (unitAfterMore.isPresent() && !"%".equals(unitAfterMore.get().unit())) {
+                end++; // 一万六千多吨: "over 16,000 t" (Hedges marks it approximate)
+            }
+        }
         Optional<UnitLexicon.Found> after = UnitLexicon.unitAfter(text, end);
         if (after.isPresent()) {
             if (!money || !after.get().money()) {
@@ -231,6 +240,13 @@ public final class QuantityReader {
                 money = after.get().money();
             } // else 新台幣346元: the sign before names the currency, 元 closes the figure
             end = after.get().end();
+            if (unitFactor == 10 && "%".equals(unit) && end < text.length()) {
+                int tenth = CHINESE_TENTHS.indexOf(text.charAt(end));
+                if (tenth > 0 && (end + 1 == text.length() || CHINESE_TENTHS.indexOf(text.charAt(end + 1)) < 0)) {
+                    range = new double[] {range[0] + tenth / 10.0, range[1] + tenth / 10.0}; // 一成一 is 11%
+                    end++;
+                }
+            }
         }
         if (rangeAllowed && !isDateLike(text, number)) {
             Matcher connector = RANGE.matcher(text).region(end, text.length());

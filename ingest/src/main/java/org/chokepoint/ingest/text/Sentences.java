@@ -84,17 +84,21 @@ public final class Sentences {
     /** The clause (between commas, semicolons or sentence ends) holding {@code span}, widened to cover all of it. */
     public static Span clause(String text, Span span) {
         int start = span.start();
-        while (start > 0 && !isClauseBreak(text.charAt(start - 1))) {
+        while (start > 0 && !isClauseBreak(text, start - 1)) {
             start--;
         }
         int end = span.end();
-        while (end < text.length() && !isClauseBreak(text.charAt(end))) {
+        while (end < text.length() && !isClauseBreak(text, end)) {
             end++;
         }
         return new Span(start, end);
     }
 
-    private static boolean isClauseBreak(char c) {
+    private static boolean isClauseBreak(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '.') { // a full stop ends a clause; a decimal point or an abbreviation's does not
+            return i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i);
+        }
         return c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？' || c == '!'
                 || c == '?';
     }
