@@ -1,0 +1,142 @@
+package org.chokepoint.ingest.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chokepoint.ingest.link.EntityMention;
+import org.chokepoint.ingest.link.Gazetteer;
+import org.chokepoint.ingest.quantity.QuantityMention;
+import org.chokepoint.ingest.text.Sentences;
+import org.chokepoint.ingest.text.Span;
+import org.chokepoint.knowledge.Subject;
+
+/**
+ * Decides what a claim is about, from the entities an article names: the first its clause names before the claim that
+ * is not the object of a preposition (中國汽車對俄羅斯出口 is about China's exports), else one after it in the clause
+ * (由中國掌控), else the nearest in its sentence; a sum in brackets after another restates it (11美元（約新台幣346元））;
+ * a sum in roubles, won, yen or yuan with nothing named near is that country's; else the country of the lede. Known
+ * entities win over candidates.
+ */
+final class Subjects {
+
+    /** Words that make the name after them an object (對華, 向中國, "to China"), seldom what a figure is about. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|及|以及|、|\\b(?:to|from|with|into|against|and|on|than)(?:\\s+the)?)\\s*$");
+
+    private static final Pattern CONVERSION_BEFORE =
+            Pattern.compile("^\\s*[（(]\\s*(?:約|约|about|approximately|or)?\\s*$");
+
+    private final String text;
+    private final List<EntityMention> entities;
+    private final Gazetteer gazetteer;
+    private final Optional<Subject> lede;
+
+    /**
+     * @param known the names the gazetteer found, in text order: the first country among them is the lede's
+     * @param entities every entity mention, known or candidate, in text order
+     */
+    Subjects(String text, List<EntityMention> known, List<EntityMention> entities, Gazetteer gazetteer) {
+        this.text = text;
+        this.entities = entities;
+        this.gazetteer = gazetteer;
+        this.lede = known.stream()
+                .filter(e -> e.subject().kind() == Subject.Kind.COUNTRY)
+                .findFirst()
+                .map(EntityMention::subject);
+    }
+
+    /** The subject of a figure, given the claims made before it in text order. */
+    Optional<Subject> ofFigure(QuantityMention q, Span sentence, List<Claim> before) {
+        return conversionOf(before, q)
+                .or(() -> named(sentence, q.span()))
+                .or(() -> currencyCountry(q))
+                .or(() -> lede);
+    }
+
+    /** The subject of an event dated at {@code span}. */
+    Optional<Subject> ofEvent(Span sentence, Span span) {
+        return named(sentence, span).or(() -> lede);
+    }
+
+    /** A figure restating the one before it in another currency, in brackets: 11美元（約新台幣346元）. */
+    private Optional<Subject> conversionOf(List<Claim> before, QuantityMention q) {
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim previous = before.get(before.size() - 1);
+        int from = previous.evidence().end();
+        if (from > q.span().start() || q.span().start() - from > 6) {
+            return Optional.empty();
+        }
+        return CONVERSION_BEFORE.matcher(text.substring(from, q.span().start())).find()
+                ? previous.subject()
+                : Optional.empty();
+    }
+
+    /**
+     * The country whose currency a sum is in, for currencies that news rarely uses for conversions: a fee of 237萬盧布 is
+     * Russia's. Dollars, euros, pounds and the Taiwan and Hong Kong dollars are left out: they are often conversions.
+     */
+    private Optional<Subject> currencyCountry(QuantityMention q) {
+        String currency = q.unit().length() >= 3 ? q.unit().substring(0, 3) : "";
+        String country;
+        switch (currency) {
+            case "RUB":
+                country = "RUS";
+                break;
+            case "KRW":
+                country = "KOR";
+                break;
+            case "JPY":
+                country = "JPN";
+                break;
+            case "CNY":
+                country = "CHN";
+                break;
+            default:
+                return Optional.empty();
+        }
+        return gazetteer.country(country);
+    }
+
+    private Optional<Subject> named(Span sentence, Span span) {
+        Optional<Subject> known = named(sentence, span, true);
+        return known.isPresent() ? known : named(sentence, span, false);
+    }
+
+    private Optional<Subject> named(Span sentence, Span span, boolean knownOnly) {
+        Span clause = Sentences.clause(text, span);
+        EntityMention clauseFirst = null;
+        EntityMention clauseAfter = null;
+        EntityMention sentenceBefore = null;
+        EntityMention sentenceAfter = null;
+        for (EntityMention e : entities) {
+            if (!sentence.contains(e.span()) || (knownOnly && !e.known())) {
+                continue;
+            }
+            boolean before = e.span().end() <= span.start();
+            boolean after = e.span().start() >= span.end();
+            boolean object = OBJECT_BEFORE
+                    .matcher(text.substring(
+                            Math.max(sentence.start(), e.span().start() - 10),
+                            e.span().start()))
+                    .find();
+            if (clause.contains(e.span())) {
+                if (before && !object && clauseFirst == null) {
+                    clauseFirst = e;
+                } else if (after && clauseAfter == null) {
+                    clauseAfter = e;
+                }
+            }
+            if (before && !object) {
+                sentenceBefore = e;
+            } else if (after && !object && sentenceAfter == null) {
+                sentenceAfter = e;
+            }
+        }
+        EntityMention chosen = clauseFirst != null
+                ? clauseFirst
+                : clauseAfter != null ? clauseAfter : sentenceBefore != null ? sentenceBefore : sentenceAfter;
+        return Optional.ofNullable(chosen).map(EntityMention::subject);
+    }
+}
