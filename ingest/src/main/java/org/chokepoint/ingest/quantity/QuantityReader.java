@@ -37,7 +37,7 @@ public final class QuantityReader {
                     + "|tens of (?:thousands|millions|billions)|(?:two|three|four|five|six|seven|eight|nine|ten)fold"
                     + "|half|halving|halved|doubled|doubling|tripled|" + WORD + "(?:-" + WORD + ")?(?: hundred)?"
                     + "(?: (?:thousand|million|billion))?)\\b");
-    private static final Pattern MAGNITUDE_EN = Pattern.compile(
+    static final Pattern MAGNITUDE_EN = Pattern.compile(
             "[ \\u00A0]?(?<word>thousand|million|mln|mn|billion|bn|trillion|tn)\\b|(?<short>[mbk])\\b(?=\\s|[,.;)]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile("[ \\u00A0]?(?:到|至|~|～|-|–|—|to|and)[ \\u00A0]?");
@@ -45,21 +45,11 @@ public final class QuantityReader {
     private static final Pattern FRACTION =
             Pattern.compile("(?<den>[一二三四五六七八九十兩两]+|[0-9]+)分之(?<num>[一二三四五六七八九十兩两]+|[0-9]+)");
     private static final Pattern HALF_ZH = Pattern.compile("半數|半数|一半");
-    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第|其|評論|评论|Article |No\\. ?|#)$");
     private static final Pattern RANK_AFTER = Pattern.compile("[ \\u00A0]?(?:名|位|大(?![幅約约概部多量]))");
-    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b[A-Z][A-Za-z'’]*|\\b[A-Z]{2,})[ \\u00A0]$");
-    private static final Pattern NAME_NUMBER_AFTER = Pattern.compile("[ \\u00A0]?(?:號|号)");
-    private static final Pattern YEAR_AFTER = Pattern.compile("[ \\u00A0]?(?:年|[-/.][0-9]{1,2}\\b)");
     private static final String MORE_THAN = "多余餘几幾";
     private static final String CHINESE_TENTHS = "〇一二三四五六七八九";
 
-    /** Words that make a bare number continue the figure before it: "another 400,000", 另500. */
-    private static final Pattern CONTINUES = Pattern.compile(
-            "(?:\\b(?:another|a further|further|additional|an extra|a total of)|另|再|又|共)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern ENGLISH_FRACTION =
-            Pattern.compile("(a|one|two|three)[ -](third|quarter|tenth|fifth)s?");
+    static final Pattern ENGLISH_FRACTION = Pattern.compile("(a|one|two|three)[ -](third|quarter|tenth|fifth)s?");
     /** Words before a figure that make it a yearly rate: 年輸氣量, annual. */
     private static final Pattern YEARLY_BEFORE = Pattern.compile(
             "(?:年輸氣量|年输气量|年產量|年产量|年產能|年产能|年出口|年進口|年进口|年供應|年供应)[^，。,;；]{0,6}$" + "|\\bannual\\b[^.;]{0,60}$",
@@ -67,18 +57,6 @@ public final class QuantityReader {
     /** A rate named before the figure: 每百萬英熱單位（mmBtu）11美元, 每桶. */
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "(?:每|per )(?<per>百萬英熱單位|百万英热单位|桶|噸|吨|公斤|barrel|tonne|ton)[ \\u00A0]*(?:[（(][^（）()]{1,10}[）)])?[ \\u00A0]*$");
-    /** The one-character Chinese numeral 一 with a classifier is mostly the article "a" (一個, 一名, 一場). */
-    private static final Pattern ARTICLE_LIKE =
-            Pattern.compile("[一壹][個个名種种場场輪轮次件位人份篇台輛辆艘天大例項项間间家條条座批處处片塊块張张根支隻只枚顆颗筆笔宗起]");
-    /** Small counts with the generic classifiers are rhetorical (兩種動向, 两个关键现实, 两大强国) more than figures. */
-    private static final Pattern RHETORICAL_COUNT = Pattern.compile("[兩两二](?:[個个](?!月)|[種种人大次國国])");
-    /** 兩年前, 一年前: a relative date, not a figure. */
-    private static final Pattern YEARS_AGO_AFTER = Pattern.compile("[ \\u00A0]?年前");
-    /** A count fused into a name: 七国集团, 二十国集团. */
-    private static final Pattern GROUP_NAME_AFTER = Pattern.compile("(?:集團|集团|峰會|峰会)");
-    /** "the first nine months", 前9个月: a period, not a figure. */
-    private static final Pattern PERIOD_BEFORE =
-            Pattern.compile("(?:前|first |last |past )[ \\u00A0]?$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RELATIVE_TIME_AFTER = Pattern.compile("\\s(?:later|earlier|after|before)\\b");
 
@@ -101,48 +79,7 @@ public final class QuantityReader {
             }
         }
         found.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
-        return shareRates(text, inheritUnits(text, found));
-    }
-
-    private static final Pattern MONEY = Pattern.compile("[A-Z]{3}");
-    private static final Pattern MONEY_RATE = Pattern.compile("[A-Z]{3}(/\\w+)");
-
-    /**
-     * Prices in one sentence share their rate: in "rose $3.37 or 5.4% to $65.96 per barrel" the $3.37 is per barrel too,
-     * and 約新台幣346元 beside 每百萬英熱單位11美元 is per MMBtu. Only sums small enough to be prices take it.
-     */
-    private static List<QuantityMention> shareRates(String text, List<QuantityMention> found) {
-        List<QuantityMention> out = new ArrayList<>(found);
-        for (int i = 0; i < out.size(); i++) {
-            QuantityMention q = out.get(i);
-            if (!MONEY.matcher(q.unit()).matches() || Math.abs(q.high()) >= 1e5) {
-                continue;
-            }
-            for (QuantityMention other : found) {
-                Matcher rate = MONEY_RATE.matcher(other.unit());
-                if (other != q && rate.matches() && sameSentence(text, q.span(), other.span())) {
-                    out.set(i, q.withUnit(q.unit() + rate.group(1)));
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean sameSentence(String text, Span a, Span b) {
-        int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.start(), b.start());
-        for (int i = Math.min(from, to); i < Math.max(from, to); i++) {
-            char c = text.charAt(i);
-            if (c == '。'
-                    || c == '\n'
-                    || c == '！'
-                    || c == '？'
-                    || (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
-                return false;
-            }
-        }
-        return true;
+        return UnitContext.shareRates(text, UnitContext.inheritUnits(text, found));
     }
 
     private static void scan(String text, Matcher m, List<QuantityMention> found, boolean words) {
@@ -183,7 +120,7 @@ public final class QuantityReader {
 
     private static Optional<Reading> reading(String text, Span number, boolean words, boolean rangeAllowed) {
         String digits = number.of(text);
-        if (!words && isNotAFigure(text, number, digits)) {
+        if (!words && NotFigures.isNotAFigure(text, number, digits)) {
             return Optional.empty();
         }
         double[] range = words ? englishValue(digits) : numberValue(digits);
@@ -248,7 +185,7 @@ public final class QuantityReader {
                 }
             }
         }
-        if (rangeAllowed && !isDateLike(text, number)) {
+        if (rangeAllowed && !NotFigures.isDateLike(text, number)) {
             Matcher connector = RANGE.matcher(text).region(end, text.length());
             if (connector.lookingAt()) {
                 Optional<Reading> second = secondEnd(text, connector.end(), words);
@@ -283,7 +220,7 @@ public final class QuantityReader {
             return Optional.of(new Reading(
                     finish(text, span, range[0] * magnitude, range[1] * magnitude, ""), range[0], magnitude, 1));
         }
-        if ("count".equals(unit) && !isCount(text, number, end, words, range[0])) {
+        if ("count".equals(unit) && !NotFigures.isCount(text, number, end, words, range[0])) {
             return Optional.empty();
         }
         String canonical = unit;
@@ -331,73 +268,6 @@ public final class QuantityReader {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether a number with a classifier counts something, rather than being a date, an article or a name. */
-    private static boolean isCount(String text, Span number, int end, boolean words, double value) {
-        if (isDateLike(text, number)) {
-            return false; // 2025年 is a date
-        }
-        String head = text.substring(number.start(), Math.min(text.length(), number.start() + 2));
-        if (!words && ARTICLE_LIKE.matcher(head).matches()) {
-            return false;
-        }
-        if (!words
-                && YEARS_AGO_AFTER
-                        .matcher(text)
-                        .region(number.end(), text.length())
-                        .lookingAt()) {
-            return false;
-        }
-        if (!words
-                && RHETORICAL_COUNT
-                        .matcher(text)
-                        .region(number.start(), text.length())
-                        .lookingAt()) {
-            return false;
-        }
-        if (GROUP_NAME_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
-            return false;
-        }
-        String before = text.substring(Math.max(0, number.start() - 7), number.start());
-        if (PERIOD_BEFORE.matcher(before).find()) {
-            return false; // 前9个月, the first six months
-        }
-        boolean hyphenated = number.end() < text.length() && text.charAt(number.end()) == '-';
-        if (words && value <= 12 && !hyphenated) {
-            return false; // "the two countries", "six months": wording, not figures
-        }
-        return value != 0;
-    }
-
-    private static boolean isDateLike(String text, Span number) {
-        return YEAR_AFTER.matcher(text).region(number.end(), text.length()).lookingAt()
-                && number.length() == 4
-                && text.substring(number.start(), number.end()).matches("1[89]\\d\\d|20\\d\\d");
-    }
-
-    private static boolean isNotAFigure(String text, Span number, String digits) {
-        int start = number.start();
-        String before = text.substring(Math.max(0, start - 12), start);
-        if (ORDINAL_BEFORE.matcher(before).find() && !before.endsWith("第")) {
-            return true;
-        }
-        if (NAME_BEFORE.matcher(before).find() && digits.length() <= 2 && !followedByUnit(text, number.end())) {
-            return true; // Arctic LNG 2, Arc 7, Power of Siberia 2
-        }
-        if (NAME_NUMBER_AFTER.matcher(text).region(number.end(), text.length()).lookingAt()) {
-            return true; // 北極液化天然氣2號
-        }
-        if (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x2E80) {
-            return true; // CR929, C5+1 (the regex's look-behind covers ASCII letters; this covers the rest)
-        }
-        return Numerals.isIdiomatic(text, number.start(), number.end());
-    }
-
-    private static boolean followedByUnit(String text, int end) {
-        Matcher magnitude = MAGNITUDE_EN.matcher(text).region(end, text.length());
-        Optional<UnitLexicon.Found> unit = UnitLexicon.unitAfter(text, magnitude.lookingAt() ? magnitude.end() : end);
-        return unit.isPresent() && !"count".equals(unit.get().unit());
     }
 
     /** [low, high] of a number written in digits or Chinese numerals, or null when it is not one. */
@@ -475,50 +345,5 @@ public final class QuantityReader {
 
     private static QuantityMention finish(String text, Span span, double low, double high, String unit) {
         return Hedges.apply(text, new QuantityMention(span, low, high, unit, false, Direction.LEVEL));
-    }
-
-    /**
-     * Gives unit-less numbers the unit of the figure just before them in the same paragraph ("600,000 square kilometers
-     * ... another 400,000"), and drops those that have none; fractions and doublings get % and x.
-     */
-    private static List<QuantityMention> inheritUnits(String text, List<QuantityMention> found) {
-        List<QuantityMention> out = new ArrayList<>();
-        QuantityMention previous = null;
-        for (QuantityMention q : found) {
-            QuantityMention kept = q;
-            if (q.unit().isEmpty()) {
-                kept = null;
-                String w = q.span().of(text).toLowerCase(Locale.ROOT);
-                if (w.matches("half|halving|halved")
-                        || ENGLISH_FRACTION.matcher(w).matches()) {
-                    kept = q.withUnit("%");
-                } else if (w.matches("doubled|doubling|tripled|\\w+fold")) {
-                    kept = q.withUnit("x");
-                } else if (w.matches("1[89]\\d\\d|20\\d\\d")) {
-                    kept = null; // a bare year
-                } else if (previous != null
-                        && CONTINUES
-                                .matcher(text.substring(
-                                        Math.max(0, q.span().start() - 16),
-                                        q.span().start()))
-                                .find()
-                        && !previous.unit().equals("count")
-                        && !previous.unit().equals("%")
-                        && !previous.unit().equals("rank")
-                        && samePassage(text, previous.span().end(), q.span().start())
-                        && Math.abs(q.low()) >= 10) {
-                    kept = q.withUnit(previous.unit());
-                }
-            }
-            if (kept != null) {
-                out.add(kept);
-                previous = kept;
-            }
-        }
-        return out;
-    }
-
-    private static boolean samePassage(String text, int from, int to) {
-        return to - from < 200 && text.substring(from, to).indexOf("\n\n") < 0;
     }
 }
