@@ -27,6 +27,8 @@ public final class ArticleReader {
     private static final Pattern DATE_HEADER = Pattern.compile("(?m)^\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DATE_IN_ADDRESS =
             Pattern.compile("(?<!\\d)(20\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    /** Two-character runs that UTF-8 leaves when read as Latin-1: å¤, Ã©, â€. */
+    private static final Pattern MOJIBAKE = Pattern.compile("[\u00C2-\u00F4][\u0080-\u00BF\u0152-\u0178\u02C6-\u2122]");
     /** Share of control characters (other than line breaks and tabs) above which a file is taken for binary. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -48,6 +50,23 @@ public final class ArticleReader {
     public static Article of(String name, String text, String origin) {
         if (text.isBlank()) {
             throw new ArticleException(origin + ": the file is empty; an article needs text");
+        }
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        if (replaced > 20 || replaced > 0.01 * text.length()) {
+            throw new ArticleException(origin + ": " + replaced
+                    + " replacement characters (\uFFFD); the text was damaged when it was converted, so figures in it"
+                    + " cannot be trusted. Convert the original page again.");
+        }
+        long mojibake = MOJIBAKE.matcher(text).results().count();
+        if (mojibake >= 20
+                && mojibake
+                        > 0.05
+                                * text.codePoints()
+                                        .filter(c -> !Character.isWhitespace(c))
+                                        .count()) {
+            throw new ArticleException(origin + ": " + mojibake
+                    + " character pairs such as 'Ã¥' that are UTF-8 read as Latin-1 (mojibake). Undo it with"
+                    + " iconv -f UTF-8 -t LATIN1, or save the page again as UTF-8.");
         }
         long controls = text.chars()
                 .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')

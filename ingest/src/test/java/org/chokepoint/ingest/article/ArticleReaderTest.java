@@ -75,4 +75,29 @@ class ArticleReaderTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         assertThat(ArticleReader.read(file).text()).isEqualTo(text);
     }
+
+    @Test
+    void mojibakeIsRefusedWithHowToUndoIt() {
+        String original = "南韓約有74%稀土進口來自中國，對中依賴度甚至超過90%。".repeat(3);
+        String garbled = new String(original.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> ArticleReader.of("x", garbled, "garbled.txt"))
+                .isInstanceOf(ArticleException.class)
+                .hasMessageContaining("garbled.txt")
+                .hasMessageContaining("mojibake");
+    }
+
+    @Test
+    void textDamagedByReplacementCharactersIsRefused() {
+        String damaged = "中俄贸易额下滑9%" + "\uFFFD".repeat(30);
+        assertThatThrownBy(() -> ArticleReader.of("x", damaged, "damaged.txt"))
+                .isInstanceOf(ArticleException.class)
+                .hasMessageContaining("replacement characters");
+    }
+
+    @Test
+    void aFewLatinAccentsAreNotMojibake() {
+        assertThat(ArticleReader.of("x", "Café owners in Zürich paid €3.50 for a crème brûlée.", "fr.txt")
+                        .text())
+                .contains("Zürich");
+    }
 }
