@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 /** Reads articles and prints or writes the claims they make: figures with units, and dated events. */
 @Command(
         name = "extract",
+        mixinStandardHelpOptions = true,
         description = {
             "Read news articles (traditional or simplified Chinese, English, or a mix) and list the claims they make:"
                     + " figures with their units and subjects, and dated events, each with its evidence.",
