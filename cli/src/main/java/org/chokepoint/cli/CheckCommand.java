@@ -14,6 +14,7 @@ import org.chokepoint.ingest.claim.Extractor;
 import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.statement.ArticleSource;
 import org.chokepoint.ingest.statement.ClaimStatements;
+import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.reference.ReferenceData;
@@ -100,7 +101,7 @@ final class CheckCommand implements Runnable {
             out.println();
             out.println(c.verdict() + "  " + ClaimText.value(c.stated()) + "  (" + ClaimText.fact(c.stated()) + ")");
             out.println("    line "
-                    + ClaimText.line(text, c.stated().claim().evidence().start()) + ": "
+                    + c.stated().claim().evidence().line(text) + ": "
                     + ClaimText.inContext(text, c.stated().claim().evidence()));
             if (!c.note().isEmpty()) {
                 out.println("    " + c.note());
@@ -113,8 +114,9 @@ final class CheckCommand implements Runnable {
 
     private static void others(PrintWriter out, String sign, List<Statement> statements, String article, String text) {
         for (Statement s : statements.subList(0, Math.min(SHOWN, statements.size()))) {
+            int quoted = Math.max(0, text.indexOf(s.quote()));
             String where = s.source().id().equals(article)
-                    ? "this article, line " + ClaimText.line(text, Math.max(0, text.indexOf(s.quote())))
+                    ? "this article, line " + new Span(quoted, quoted).line(text)
                     : s.source().citation().shortForm() + " [" + s.source().id() + "]";
             out.println("    " + sign + " " + Describe.value(s) + ", " + Describe.period(s) + ", from " + where);
             out.println("        \"" + s.quote() + "\"");

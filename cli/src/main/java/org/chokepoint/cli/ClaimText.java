@@ -27,16 +27,6 @@ final class ClaimText {
                 + (to < lineEnd ? "…" : "");
     }
 
-    static int line(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
     /** The figure as stored, or as read where it cannot be stored. */
     static String value(StatedClaim stated) {
         if (stated.statement().isPresent()) {

@@ -27,23 +27,13 @@ public final class NewsBatch {
                 Span evidence = c.claim().evidence();
                 problems.add(new RowProblem(
                         file.toString(),
-                        line(text, evidence.start()),
+                        evidence.line(text),
                         column(text, evidence.start()),
                         skip.field(),
                         "'" + evidence.of(text) + "' not stored: " + skip.reason()));
             });
         }
         return new ImportBatch(KIND, file, statements, problems);
-    }
-
-    static int line(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /** 1-based, in characters as people count them (code points). */

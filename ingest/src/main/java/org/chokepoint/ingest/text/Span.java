@@ -30,6 +30,17 @@ public record Span(int start, int end) {
         return start <= other.start && other.end <= end;
     }
 
+    /** The line (from 1) this span starts on in {@code text}, for messages that point a reader at it. */
+    public int line(String text) {
+        int line = 1;
+        for (int i = 0; i < start && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** The same span counted in Unicode code points, as the corpus contract counts offsets. */
     public Span codePoints(String text) {
         int cpStart = text.codePointCount(0, start);
