@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.date.DateMention;
 import org.chokepoint.ingest.quantity.QuantityMention;
+import org.chokepoint.ingest.text.Sentences;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.model.time.PartialDate;
 
@@ -21,6 +22,10 @@ final class EventDates {
                     + "|同期|全年|一?整年|[^，。,;；]{0,8}?(?:統計|统计|數據|数据)|最新|年底|年初|上半年|下半年|前三季|第[一二三四]季)");
     private static final Pattern PERIOD_BEFORE =
             Pattern.compile("(?i)(?:\\b(?:to|of|from|between|and|through|until|since the start of)|較|较|比)\\s*$");
+    /** 2025年1至9月: a span of months is the period of statistics, not a day something happened. */
+    private static final Pattern MONTH_RANGE =
+            Pattern.compile("[0-9一二三四五六七八九十]{1,2}\\s?(?:至|到|-|～|~)\\s?[0-9一二三四五六七八九十]{1,2}\\s?月");
+
     private static final Pattern RIGHT_AFTER_FIGURE =
             Pattern.compile("(?i)^\\s*(?:in|during|for|as of|by the end of|at the end of)?\\s*$");
 
@@ -55,11 +60,18 @@ final class EventDates {
     }
 
     /** Whether a date names the period of a figure rather than the day something happened. */
-    static boolean isPeriod(String text, Span date, List<QuantityMention> figures) {
+    static boolean isPeriod(String text, Sentences sentences, Span date, List<QuantityMention> figures) {
         String before = text.substring(Math.max(0, date.start() - 24), date.start());
         return PERIOD_AFTER.matcher(text).region(date.end(), text.length()).lookingAt()
-                || PERIOD_BEFORE.matcher(before).find()
+                || MONTH_RANGE.matcher(date.of(text)).find()
+                || (PERIOD_BEFORE.matcher(before).find() && sentenceHasAFigure(sentences, date, figures))
                 || followsAFigure(text, figures, date);
+    }
+
+    /** "from 2011 to $400m" dates a figure; "from 1997 to 2002" alone, or "at the end of September", dates an event. */
+    private static boolean sentenceHasAFigure(Sentences sentences, Span date, List<QuantityMention> figures) {
+        Span sentence = sentences.at(date.start());
+        return figures.stream().anyMatch(q -> sentence.contains(q.span()));
     }
 
     private static boolean followsAFigure(String text, List<QuantityMention> figures, Span date) {

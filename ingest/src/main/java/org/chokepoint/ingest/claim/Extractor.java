@@ -62,7 +62,7 @@ public final class Extractor {
                     ""));
         }
         for (DateMention d : dates) {
-            if (EventDates.isPeriod(text, d.span(), figures)) {
+            if (EventDates.isPeriod(text, sentences, d.span(), figures)) {
                 continue;
             }
             Span sentence = sentences.at(d.span().start());

@@ -29,7 +29,7 @@ final class Hedges {
                     + "|higher|doubled|tripled)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEVEL_MARK = Pattern.compile(
-            "(?:\\bto|\\bfrom|\\bat|至|到|為|为|達|达|從|从)\\s*(?:just|only|about|around|nearly|almost|some|約|约|近)?\\s*$");
+            "(?:\\bto|\\bfrom|\\bat|至|到|為|为|達|达|從|从)\\s*(?:just|only|about|around|nearly|almost|some|(?:an )?average of|約|约|近)?\\s*$");
 
     private Hedges() {}
 

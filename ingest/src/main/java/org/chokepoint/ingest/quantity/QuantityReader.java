@@ -52,7 +52,8 @@ public final class QuantityReader {
     static final Pattern ENGLISH_FRACTION = Pattern.compile("(a|one|two|three)[ -](third|quarter|tenth|fifth)s?");
     /** Words before a figure that make it a yearly rate: 年輸氣量, annual. */
     private static final Pattern YEARLY_BEFORE = Pattern.compile(
-            "(?:年輸氣量|年输气量|年產量|年产量|年產能|年产能|年出口|年進口|年进口|年供應|年供应)[^，。,;；]{0,6}$" + "|\\bannual\\b[^.;]{0,60}$",
+            "(?:年輸氣量|年输气量|年產量|年产量|年產能|年产能|年出口|年進口|年进口|年供應|年供应)[^，。,;；]{0,6}$"
+                    + "|\\bannual\\b(?:[^.;]|\\.(?=\\d)){0,120}$",
             Pattern.CASE_INSENSITIVE);
     /** A rate named before the figure: 每百萬英熱單位（mmBtu）11美元, 每桶. */
     private static final Pattern RATE_BEFORE = Pattern.compile(
@@ -185,7 +186,8 @@ public final class QuantityReader {
                 }
             }
         }
-        if (rangeAllowed && !NotFigures.isDateLike(text, number)) {
+        boolean bareYear = unit == null && digits.matches("1[89]\\d\\d|20\\d\\d"); // "from 2011 to $400m"
+        if (rangeAllowed && !bareYear && !NotFigures.isDateLike(text, number)) {
             Matcher connector = RANGE.matcher(text).region(end, text.length());
             if (connector.lookingAt()) {
                 Optional<Reading> second = secondEnd(text, connector.end(), words);
@@ -226,7 +228,7 @@ public final class QuantityReader {
         String canonical = unit;
         if (!"%".equals(unit) && !"count".equals(unit) && !"rank".equals(unit) && !"x".equals(unit)) {
             Optional<UnitLexicon.Found> rate = UnitLexicon.rateAfter(text, end);
-            String before = text.substring(Math.max(0, start - 80), start);
+            String before = text.substring(Math.max(0, start - 140), start);
             Matcher rateBefore = RATE_BEFORE.matcher(before);
             if (rate.isPresent()) {
                 canonical = unit + rate.get().unit();

@@ -43,7 +43,7 @@ public final class PageChrome {
             Pattern.compile("[（(][^（）()\\n\\d]{0,12}\\d{4}/\\d{1,2}/\\d{1,3}[）)]"),
             // list and footnote markers: "1. " at a line's start, （1）, a (1) right after a word
             Pattern.compile("(?m)^[ \\t]*\\d{1,2}[.．、][ \\t\\u00A0]"),
-            Pattern.compile("[（(]\\d{1,2}[）)]"),
+            Pattern.compile("(?<![昨今前明])[（(]\\d{1,2}[）)](?!日)"), // not 昨（9）日, a day
             Pattern.compile("(?:其|評論|评论)[一二三四五六七八九十]"),
             // document numbers: 商務部公告2024年第46號, 2025年第55號、56號
             Pattern.compile("\\d{4}年第\\d+[號号](?:[、，,]\\d+[號号])*(?:公告)?(?:第[一二三四五六七八九十\\d]+[款條条項项])?"),

@@ -66,6 +66,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aDateAfterFromOrOfIsAnEventUnlessItsSentenceHasAFigure() {
+        String text =
+                " date 2025-12-24\nHe led the company from 1997 to 2002. The visit came at the end of September.\n"
+                        + "Investment fell from 2011 to $400m.\n大陸商務部昨（9）日公告。根据统计,2025年1至9月,出口下降9%。\n";
+        List<Claim> events =
+                claims(text).stream().filter(c -> c.kind() == Claim.Kind.EVENT).toList();
+        assertThat(events)
+                .extracting(c -> c.evidence().of(text) + " " + c.date().orElseThrow())
+                .containsExactly("1997 to 2002 1997", "September 2025-09", "昨（9）日 2025-12-09");
+    }
+
+    @Test
     void englishPricesAndEvents() {
         String text = "# source: https://example.com/oil\n date 2025-10-23\n"
                 + "On Wednesday (22.10.2025), Brent gained 2% and closed at $62.59 per barrel.\n"
