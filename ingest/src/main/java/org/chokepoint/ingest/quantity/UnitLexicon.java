@@ -59,7 +59,7 @@ final class UnitLexicon {
                             + "|筆|笔|天|週|周|口|處|处|人|枚|顆|颗|列|趟|輪|轮|屆|届|大(?![幅約约概部多量致都於于型學学]))",
                     "count",
                     1),
-            unit("(?: of)?(?:-| )?(?:" + COUNT_NOUNS_EN + ")\\b", "count", 1),
+            unit("(?:of )?(?:-| )?(?:" + COUNT_NOUNS_EN + ")\\b", "count", 1),
             unit("-(?:year|day|week|month)\\b", "count", 1));
 
     private static final Pattern SPACE = Pattern.compile("[ \\t\\u00A0]?");

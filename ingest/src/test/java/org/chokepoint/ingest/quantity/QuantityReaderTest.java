@@ -84,6 +84,7 @@ class QuantityReaderTest {
                 "trade increased sevenfold since 2014|sevenfold|7|7|x|RISE|false",
                 "成本增加了七倍|七倍|7|7|x|RISE|false",
                 "has delivered 23 cargoes to Beihai|23 cargoes|23|23|count|LEVEL|false",
+                "a platform with hundreds of millions of users|hundreds of millions of users|1e8|1e9|count|LEVEL|false",
                 "北海港有11艘油輪停靠|11艘|11|11|count|LEVEL|false",
                 "a 30-year contract for gas|30-year|30|30|count|LEVEL|false",
                 "拥有55个合作伙伴国|55个|55|55|count|LEVEL|false",
