@@ -64,20 +64,33 @@ final class RunSummary {
             printGood(good, rows, out);
         }
         out.println();
+        // route rents exist only in the spatial model; the column is left out where all are zero
+        boolean routes = result.welfare().stream().anyMatch(row -> row.routeRentUsd() != 0);
         out.println("Winners and losers over the horizon (net = consumer + producer surplus + tariff revenue"
-                + " + guarantee payments; sanction discounts are already in producer surplus):");
-        TextTable welfare =
-                new TextTable("REGION", "NET", "CONSUMERS", "PRODUCERS", "TARIFFS", "DISCOUNTS", "GUARANTEES");
+                + " + guarantee payments" + (routes ? " + route rents" : "")
+                + "; sanction discounts are already in producer surplus):");
+        List<String> header = new ArrayList<>(
+                List.of("REGION", "NET", "CONSUMERS", "PRODUCERS", "TARIFFS", "DISCOUNTS", "GUARANTEES"));
+        if (routes) {
+            header.add("ROUTES");
+        }
+        TextTable welfare = new TextTable(header.toArray(String[]::new));
         result.welfare().stream()
                 .sorted(Comparator.comparingDouble(WelfareRow::total).reversed())
-                .forEach(row -> welfare.row(
-                        row.region(),
-                        Format.usd(row.total()),
-                        Format.usd(row.consumerSurplusUsd()),
-                        Format.usd(row.producerSurplusUsd()),
-                        Format.usd(row.tariffRevenueUsd()),
-                        Format.usd(-row.sanctionDiscountUsd()),
-                        Format.usd(row.guaranteeTransferUsd())));
+                .forEach(row -> {
+                    List<String> cells = new ArrayList<>(List.of(
+                            row.region(),
+                            Format.usd(row.total()),
+                            Format.usd(row.consumerSurplusUsd()),
+                            Format.usd(row.producerSurplusUsd()),
+                            Format.usd(row.tariffRevenueUsd()),
+                            Format.usd(-row.sanctionDiscountUsd()),
+                            Format.usd(row.guaranteeTransferUsd())));
+                    if (routes) {
+                        cells.add(Format.usd(row.routeRentUsd()));
+                    }
+                    welfare.row(cells.toArray(String[]::new));
+                });
         welfare.print(out);
         out.println();
         out.println("Baseline figures and their sources: chokepoint validate " + argument);

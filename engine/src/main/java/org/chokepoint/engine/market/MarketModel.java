@@ -62,6 +62,16 @@ public interface MarketModel {
     }
 
     /**
+     * The surplus the route from s to d keeps carrying {@code flow}: what the flow pays for the
+     * route at its marginal cost less the cost of carrying it. Zero in models whose trade costs do
+     * not rise with the flow (only then do the buyers', sellers' and governments' accounts add up on
+     * their own).
+     */
+    default double routeRent(Market market, int s, int d, double flow) {
+        return 0;
+    }
+
+    /**
      * The equilibrium under a full policy. Models that cannot represent bans, caps, capacities, net
      * supply or floors refuse a policy that has them rather than ignore them.
      */

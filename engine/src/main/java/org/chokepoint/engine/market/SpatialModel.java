@@ -81,6 +81,22 @@ public final class SpatialModel implements MarketModel {
         return price * sold - cost;
     }
 
+    /**
+     * The carriers' surplus on route s -> d: the marginal route cost {@code c(x) = a + x / (sigma_d
+     * x0_sd)} rises with the flow, so carrying x at c(x) earns {@code x c(x)} against the area
+     * {@code a x + x^2 / (2 sigma_d x0_sd)} under c, leaving {@code x^2 / (2 sigma_d x0_sd)}. Without
+     * it world welfare does not add up. A cap's rent on the route is not in it (the runner credits
+     * licence rents to the exporter). Zero on a pair without a baseline flow (no route).
+     */
+    @Override
+    public double routeRent(Market market, int s, int d, double flow) {
+        double baseline = market.flows()[s][d];
+        if (baseline <= 0 || flow <= 0) {
+            return 0;
+        }
+        return flow * flow / (2 * market.substitution()[d] * baseline);
+    }
+
     /** Linear demand: the region's baseline purchases times its demand scale times (1 - epsilon (P - 1)), at least 0. */
     @Override
     public double consumption(Market market, MarketPolicy policy, int d, double price) {

@@ -32,7 +32,7 @@ final class Ledger {
         this.baseline = baseline;
         this.model = model;
         for (String region : baseline.regions()) {
-            welfare.put(region, new double[5]);
+            welfare.put(region, new double[6]);
         }
     }
 
@@ -115,6 +115,9 @@ final class Ledger {
                         * price
                         / 12;
                 w[3] += solution.prices()[r] * x[r][s] * (1 - 1 / policy.premium(r, s)) * price / 12;
+                // route rents (spatial: rising route costs) go to the region the route starts from:
+                // who owns the carriers is not modelled, and world welfare adds up either way
+                w[5] += (model.routeRent(market, r, s, x[r][s]) - model.routeRent(market, r, s, x0[r][s])) * price / 12;
             }
         }
         for (int c = 0; c < policy.caps().size(); c++) {
@@ -141,7 +144,7 @@ final class Ledger {
 
     List<WelfareRow> welfare() {
         List<WelfareRow> rows = new ArrayList<>();
-        welfare.forEach((region, w) -> rows.add(new WelfareRow(region, w[0], w[1], w[2], w[3], w[4])));
+        welfare.forEach((region, w) -> rows.add(new WelfareRow(region, w[0], w[1], w[2], w[3], w[4], w[5])));
         return rows;
     }
 }

@@ -143,7 +143,8 @@ public final class ResultWriter {
                                 "producer_surplus_usd",
                                 "tariff_revenue_usd",
                                 "sanction_discount_usd",
-                                "guarantee_transfer_usd"),
+                                "guarantee_transfer_usd",
+                                "route_rent_usd"),
                         result.welfare(),
                         r -> List.of(
                                 name,
@@ -153,7 +154,8 @@ public final class ResultWriter {
                                 r.producerSurplusUsd(),
                                 r.tariffRevenueUsd(),
                                 r.sanctionDiscountUsd(),
-                                r.guaranteeTransferUsd())));
+                                r.guaranteeTransferUsd(),
+                                r.routeRentUsd())));
         Baseline base = result.scenario().baseline();
         tables.put(
                 "baseline",

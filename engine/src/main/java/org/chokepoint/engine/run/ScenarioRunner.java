@@ -80,7 +80,8 @@ public final class ScenarioRunner {
                             a.producerSurplusUsd() + b.producerSurplusUsd(),
                             a.tariffRevenueUsd() + b.tariffRevenueUsd(),
                             a.sanctionDiscountUsd() + b.sanctionDiscountUsd(),
-                            a.guaranteeTransferUsd() + b.guaranteeTransferUsd()));
+                            a.guaranteeTransferUsd() + b.guaranteeTransferUsd(),
+                            a.routeRentUsd() + b.routeRentUsd()));
         }
         return new ArrayList<>(byRegion.values());
     }

@@ -93,6 +93,7 @@ class ShippedScenariosTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(usa.guaranteeTransferUsd()).isNegative();
+        assertThat(usa.routeRentUsd()).as("armington has no route rents").isZero();
         assertThat(usa.producerSurplusUsd())
                 .isCloseTo(-usa.guaranteeTransferUsd(), within(1e-6 * Math.abs(usa.producerSurplusUsd())));
         assertThat(row(result, "USA", "2030-12").priceChangePct())
@@ -231,6 +232,12 @@ class ShippedScenariosTest {
         assertThat(row(result, "CHN", "2027-05").shortfallPct())
                 .as("after the halt, once storage is refilled")
                 .isCloseTo(0, within(1e-9));
+        assertThat(welfare(result, "KAZ").routeRentUsd())
+                .as("the halted pipeline earns no route rent")
+                .isNegative();
+        assertThat(welfare(result, "TKM").routeRentUsd())
+                .as("the fuller Turkmen pipeline earns more")
+                .isPositive();
     }
 
     @Test
@@ -263,6 +270,13 @@ class ShippedScenariosTest {
     private static MarketRow row(ScenarioResult result, String region, String period) {
         return result.markets().stream()
                 .filter(r -> r.region().equals(region) && r.period().equals(period))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static WelfareRow welfare(ScenarioResult result, String region) {
+        return result.welfare().stream()
+                .filter(w -> w.region().equals(region))
                 .findFirst()
                 .orElseThrow();
     }
