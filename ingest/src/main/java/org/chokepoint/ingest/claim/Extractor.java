@@ -9,6 +9,7 @@ import org.chokepoint.ingest.date.DateMention;
 import org.chokepoint.ingest.date.DateReader;
 import org.chokepoint.ingest.link.ArticleAliases;
 import org.chokepoint.ingest.link.ChineseNames;
+import org.chokepoint.ingest.link.Demonyms;
 import org.chokepoint.ingest.link.EntityMention;
 import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.quantity.QuantityMention;
@@ -35,8 +36,10 @@ public final class Extractor {
         String text = article.text();
         PageChrome chrome = PageChrome.of(text);
         Sentences sentences = Sentences.of(text);
-        List<EntityMention> known = gazetteer.find(text).stream()
+        List<EntityMention> known = java.util.stream.Stream.concat(
+                        gazetteer.find(text).stream(), Demonyms.find(text, gazetteer).stream())
                 .filter(e -> !chrome.touches(e.span()))
+                .sorted(Comparator.comparingInt(e -> e.span().start()))
                 .toList();
         Subjects subjects = new Subjects(text, known, entities(text, chrome, sentences, known), gazetteer);
         List<DateMention> dates = EventDates.joined(
