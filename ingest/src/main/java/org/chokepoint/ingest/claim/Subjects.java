@@ -14,14 +14,18 @@ import org.chokepoint.knowledge.Subject;
  * Decides what a claim is about, from the entities an article names: the first its clause names before the claim that
  * is not the object of a preposition (中國汽車對俄羅斯出口 is about China's exports), else one after it in the clause
  * (由中國掌控), else the nearest in its sentence; a sum in brackets after another restates it (11美元（約新台幣346元））;
- * a sum in roubles, won, yen or yuan with nothing named near is that country's; else the country of the lede. Known
+ * a sum in roubles, won, yen or yuan with nothing named near is that country's; else the first country the lede names as an actor. Known
  * entities win over candidates.
  */
 final class Subjects {
 
-    /** Words that make the name after them an object (對華, 向中國, "to China"), seldom what a figure is about. */
+    /**
+     * Words that make the name after them an object (對華, 向中國, "to China", 依賴中國 "dependent on China"), seldom what
+     * a figure is about.
+     */
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|及|以及|、|\\b(?:to|from|with|into|against|and|on|than)(?:\\s+the)?)\\s*$");
+            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|及|以及|、|依賴|依赖|依靠|依存於|依存于|來自|来自"
+                    + "|\\b(?:to|from|with|into|against|and|on|than|dependent on|reliant on|dependence on)(?:\\s+the)?)\\s*$");
 
     private static final Pattern CONVERSION_BEFORE =
             Pattern.compile("^\\s*[（(]\\s*(?:約|约|about|approximately|or)?\\s*$");
@@ -41,8 +45,16 @@ final class Subjects {
         this.gazetteer = gazetteer;
         this.lede = known.stream()
                 .filter(e -> e.subject().kind() == Subject.Kind.COUNTRY)
+                .filter(e -> !isObject(text, 0, e))
                 .findFirst()
                 .map(EntityMention::subject);
+    }
+
+    private static boolean isObject(String text, int from, EntityMention e) {
+        return OBJECT_BEFORE
+                .matcher(text.substring(
+                        Math.max(from, e.span().start() - 10), e.span().start()))
+                .find();
     }
 
     /** The subject of a figure, given the claims made before it in text order. */
@@ -116,11 +128,7 @@ final class Subjects {
             }
             boolean before = e.span().end() <= span.start();
             boolean after = e.span().start() >= span.end();
-            boolean object = OBJECT_BEFORE
-                    .matcher(text.substring(
-                            Math.max(sentence.start(), e.span().start() - 10),
-                            e.span().start()))
-                    .find();
+            boolean object = isObject(text, sentence.start(), e);
             if (clause.contains(e.span())) {
                 if (before && !object && clauseFirst == null) {
                     clauseFirst = e;
