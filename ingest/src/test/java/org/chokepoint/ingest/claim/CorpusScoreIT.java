@@ -32,7 +32,7 @@ class CorpusScoreIT {
     private static final double EVENT_F1 = 0.70;
     private static final int NOISE_HITS = 0;
     /**
-     * A ratchet, not the target: the issue asks for 0.80 subject accuracy; 0.733 was measured at the last raise of this floor (0.638 when the test was
+     * A ratchet, not the target: the issue asks for 0.80 subject accuracy; 0.750 was measured at the last raise of this floor (0.638 when the test was
      * written), rounded down to 0.05 gives this floor. Raise it as subjects improve, up to 0.80.
      */
     private static final double SUBJECT_ACCURACY_FLOOR = 0.70;
