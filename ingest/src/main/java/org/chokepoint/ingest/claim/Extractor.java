@@ -12,6 +12,7 @@ import org.chokepoint.ingest.link.ChineseNames;
 import org.chokepoint.ingest.link.Demonyms;
 import org.chokepoint.ingest.link.EntityMention;
 import org.chokepoint.ingest.link.Gazetteer;
+import org.chokepoint.ingest.link.LatinNames;
 import org.chokepoint.ingest.quantity.QuantityMention;
 import org.chokepoint.ingest.quantity.QuantityReader;
 import org.chokepoint.ingest.text.PageChrome;
@@ -82,13 +83,15 @@ public final class Extractor {
         return claims;
     }
 
-    /** Known names, the article's glossed aliases of them, and candidate organisations, in text order. */
+    /** Known names, the article's glossed aliases of them, and candidate organisations in both scripts, in text order. */
     private List<EntityMention> entities(
             String text, PageChrome chrome, Sentences sentences, List<EntityMention> known) {
         List<EntityMention> entities = new ArrayList<>(known);
         entities.addAll(ArticleAliases.find(text, gazetteer, known));
         for (Span sentence : sentences.all()) {
-            for (EntityMention candidate : names.find(text, sentence)) {
+            List<EntityMention> candidates = new ArrayList<>(names.find(text, sentence));
+            candidates.addAll(LatinNames.find(text, sentence));
+            for (EntityMention candidate : candidates) {
                 if (!chrome.touches(candidate.span())
                         && entities.stream().noneMatch(k -> k.span().overlaps(candidate.span()))) {
                     entities.add(candidate);

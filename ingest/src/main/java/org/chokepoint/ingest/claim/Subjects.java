@@ -14,8 +14,8 @@ import org.chokepoint.knowledge.Subject;
  * Decides what a claim is about, from the entities an article names: the first its clause names before the claim that
  * is not the object of a preposition (中國汽車對俄羅斯出口 is about China's exports), else one after it in the clause
  * (由中國掌控), else the nearest in its sentence; a sum in brackets after another restates it (11美元（約新台幣346元））;
- * a sum in roubles, won, yen or yuan with nothing named near is that country's; else the first country the lede names as an actor. Known
- * entities win over candidates.
+ * a sum in roubles, won, yen or yuan with nothing named near is that country's; else the first country the lede names as
+ * an actor. Candidate organisations (Cove Capital持有70%) count as much as known entities.
  */
 final class Subjects {
 
@@ -112,18 +112,13 @@ final class Subjects {
     }
 
     private Optional<Subject> named(Span sentence, Span span) {
-        Optional<Subject> known = named(sentence, span, true);
-        return known.isPresent() ? known : named(sentence, span, false);
-    }
-
-    private Optional<Subject> named(Span sentence, Span span, boolean knownOnly) {
         Span clause = Sentences.clause(text, span);
         EntityMention clauseFirst = null;
         EntityMention clauseAfter = null;
         EntityMention sentenceBefore = null;
         EntityMention sentenceAfter = null;
         for (EntityMention e : entities) {
-            if (!sentence.contains(e.span()) || (knownOnly && !e.known())) {
+            if (!sentence.contains(e.span())) {
                 continue;
             }
             boolean before = e.span().end() <= span.start();
