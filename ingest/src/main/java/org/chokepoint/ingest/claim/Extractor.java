@@ -60,7 +60,7 @@ public final class Extractor {
                     Claim.Kind.QUANTITY,
                     Optional.of(q),
                     property,
-                    subjects.ofFigure(q, sentence, claims),
+                    subjects.ofFigure(q, sentence, claims, figures),
                     EventDates.of(dates, sentence, q.span()),
                     q.span(),
                     ""));

@@ -50,6 +50,22 @@ final class Subjects {
                 .map(EntityMention::subject);
     }
 
+    private static final Pattern COORDINATOR_BEFORE = Pattern.compile("\\b(?:and|while|but|whereas)\\s+$");
+    private static final Pattern VERB_AFTER = Pattern.compile(
+            "^\\s+(?:has|have|had|is|are|was|were|rose|fell|gained|lost|declined|dropped|increased|decreased|jumped"
+                    + "|slipped|climbed|added|cut|raised|plunged|surged|slumped)\\b");
+
+    /** "... fallen 16% and Brent has declined 14%": after a coordinator, a name followed by a verb starts a clause. */
+    private boolean startsCoordinatedClause(EntityMention e) {
+        String before =
+                text.substring(Math.max(0, e.span().start() - 9), e.span().start());
+        return COORDINATOR_BEFORE.matcher(before).find()
+                && VERB_AFTER
+                        .matcher(text)
+                        .region(e.span().end(), text.length())
+                        .lookingAt();
+    }
+
     private static boolean isObject(String text, int from, EntityMention e) {
         return OBJECT_BEFORE
                 .matcher(text.substring(
@@ -58,10 +74,11 @@ final class Subjects {
     }
 
     /** The subject of a figure, given the claims made before it in text order. */
-    Optional<Subject> ofFigure(QuantityMention q, Span sentence, List<Claim> before) {
+    Optional<Subject> ofFigure(QuantityMention q, Span sentence, List<Claim> before, List<QuantityMention> figures) {
         return conversionOf(before, q)
                 .or(() -> named(sentence, q.span()))
                 .or(() -> currencyCountry(q))
+                .or(() -> sentenceCurrency(q, sentence, figures))
                 .or(() -> lede);
     }
 
@@ -111,6 +128,15 @@ final class Subjects {
         return gazetteer.country(country);
     }
 
+    /** A figure with nothing named near takes the country of a sum in roubles, won, yen or yuan in its sentence. */
+    private Optional<Subject> sentenceCurrency(QuantityMention q, Span sentence, List<QuantityMention> figures) {
+        return figures.stream()
+                .filter(other -> other != q && sentence.contains(other.span()))
+                .map(this::currencyCountry)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
     private Optional<Subject> named(Span sentence, Span span) {
         Span clause = Sentences.clause(text, span);
         EntityMention clauseFirst = null;
@@ -123,10 +149,10 @@ final class Subjects {
             }
             boolean before = e.span().end() <= span.start();
             boolean after = e.span().start() >= span.end();
-            boolean object = isObject(text, sentence.start(), e);
+            boolean object = isObject(text, sentence.start(), e) && !startsCoordinatedClause(e);
             if (clause.contains(e.span())) {
-                if (before && !object && clauseFirst == null) {
-                    clauseFirst = e;
+                if (before && !object && (clauseFirst == null || startsCoordinatedClause(e))) {
+                    clauseFirst = e; // a coordinated clause starts afresh: "... 16% and Brent has declined 14%"
                 } else if (after && clauseAfter == null) {
                     clauseAfter = e;
                 }

@@ -48,7 +48,7 @@ public final class Gazetteer {
 
     private Gazetteer() {}
 
-    /** The gazetteer of the bundled reference data's countries and groups. */
+    /** The gazetteer of the bundled reference data's countries and groups, and the price benchmarks. */
     public static Gazetteer of(ReferenceData reference) {
         Gazetteer g = new Gazetteer();
         for (Country c : reference.countries().all()) {
@@ -65,6 +65,9 @@ public final class Gazetteer {
             Subject s = new Subject(Subject.Kind.GROUP, group.id().code(), group.english());
             group.allNames().forEach(n -> g.add(n, s));
         }
+        for (PriceBenchmarks.Benchmark benchmark : PriceBenchmarks.load(reference)) {
+            benchmark.names().forEach(name -> g.add(name, benchmark.subject()));
+        }
         g.byFirst
                 .values()
                 .forEach(list ->
@@ -79,14 +82,6 @@ public final class Gazetteer {
      */
     public static Gazetteer of(ReferenceData reference, java.nio.file.Path data) {
         Gazetteer countries = of(reference);
-        for (PriceBenchmarks.Benchmark benchmark : PriceBenchmarks.load(reference)) {
-            benchmark.names().forEach(name -> countries.add(name, benchmark.subject()));
-        }
-        countries
-                .byFirst
-                .values()
-                .forEach(list ->
-                        list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
         java.nio.file.Path statements = data.resolve("world").resolve(BundledWorld.STATEMENTS);
         return java.nio.file.Files.isRegularFile(statements)
                 ? countries.with(FacilityNames.read(statements))

@@ -78,6 +78,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aCoordinatedClauseHasItsOwnSubjectAndASentencesRoublesNameRussia() {
+        String text = "U.S. crude oil prices have fallen 16% this year and Brent has declined nearly 14%.\n"
+                + "報廢稅從130萬盧布飆漲至237萬盧布，漲幅接近83%。\n";
+        List<Claim> claims = claims(text);
+        assertThat(claims)
+                .extracting(c ->
+                        c.evidence().of(text) + " " + c.subject().orElseThrow().id())
+                .containsExactly("16% USA", "14% brent", "130萬盧布 RUS", "237萬盧布 RUS", "83% RUS");
+    }
+
+    @Test
     void englishPricesAndEvents() {
         String text = "# source: https://example.com/oil\n date 2025-10-23\n"
                 + "On Wednesday (22.10.2025), Brent gained 2% and closed at $62.59 per barrel.\n"
