@@ -22,29 +22,28 @@ public final class PageChrome {
             // timestamps
             Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?"),
             // counters and badges
-            Pattern.compile("(?:瀏覽|浏览|回應|回应|推薦人?|推荐人?|閱讀|阅读|點閱|点阅|人氣|人气|留言|收藏|分享|按讚|点赞|點讚|等級|等级)"
+            Pattern.compile("(?=[瀏浏回推閱阅點点人留收分按等])(?:瀏覽|浏览|回應|回应|推薦人?|推荐人?|閱讀|阅读|點閱|点阅|人氣|人气|留言|收藏|分享|按讚|点赞|點讚|等級|等级)"
                     + "[ \\t]*[:：]?[ \\t]*[(（]?\\d+[)）]?"),
             Pattern.compile("(?i)\\b\\d+[ \\t]*(?:views|likes|comments|shares|replies)\\b"),
             Pattern.compile("(?:本文[於于][ \\t]*)?修改第[ \\t]*\\d+[ \\t]*次"),
             // addresses and file names
             Pattern.compile("(?i)(?:https?://|www\\.)[^\\s　，。；）)\"”]+"),
-            Pattern.compile(
-                    "(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|cn|tw|kz|gr|hk|jp|kr|ru)/[^\\s　，。；）)]*"),
-            Pattern.compile("(?i)[\\w\\-]+\\.(?:jpe?g|png|gif|webp|svg)\\b"),
+            Pattern.compile("(?i)\\b[a-z0-9][a-z0-9.-]*+(?<=\\.(?:com|net|org|cn|tw|kz|gr|hk|jp|kr|ru))/[^\\s　，。；）)]*"),
+            Pattern.compile("(?i)(?<![\\w\\-])[\\w\\-]++\\.(?:jpe?g|png|gif|webp|svg)\\b"),
             // bylines, signatures and repost notes: "Name, 12/16/25", "-- 12/24/25", "原發表於2025/12/23"
             Pattern.compile("(?m)^[^\\n,，]{2,40},[ \\t]*\\d{1,2}/\\d{1,2}/\\d{2,4}[ \\t]*$"),
             Pattern.compile("--[ \\t\\u00A0]*\\d{1,4}/\\d{1,2}/\\d{1,4}"),
-            Pattern.compile("(?:原發表於|原发表于|原載於|原载于|發表於|发表于|originally published (?:on )?)[ \\t]*[\\d/.\\-]+"),
+            Pattern.compile("(?=[原發发o])(?:原發表於|原发表于|原載於|原载于|發表於|发表于|originally published (?:on )?)[ \\t]*[\\d/.\\-]+"),
             // datelines: （中央社倫敦／新加坡19日綜合外電報導）, 中評社香港2月5日電
             Pattern.compile("[（(][^（）()\\n]{0,40}?\\d{1,2}日[^（）()\\n]{0,20}?(?:電|电|報導|报道|訊|讯)[）)]"),
-            Pattern.compile("[\\p{IsHan}]{1,8}社[\\p{IsHan}]{0,8}?(?:\\d{1,2}月)?\\d{1,2}日(?:電|电)"),
+            Pattern.compile("社[\\p{IsHan}]{0,8}?(?:\\d{1,2}月)?\\d{1,2}日(?:電|电)"), // from 社: 中評社香港2月5日電
             // cross-references to earlier posts: (該欄《開欄文》2022/02/153)
             Pattern.compile("》[^（）()\\n]{0,10}?\\d{4}/\\d{1,2}/\\d{1,3}"),
             Pattern.compile("[（(][^（）()\\n\\d]{0,12}\\d{4}/\\d{1,2}/\\d{1,3}[）)]"),
             // list and footnote markers: "1. " at a line's start, （1）, a (1) right after a word
             Pattern.compile("(?m)^[ \\t]*\\d{1,2}[.．、][ \\t\\u00A0]"),
-            Pattern.compile("(?<![昨今前明])[（(]\\d{1,2}[）)](?!日)"), // not 昨（9）日, a day
-            Pattern.compile("(?:其|評論|评论)[一二三四五六七八九十]"),
+            Pattern.compile("[（(](?<![昨今前明][（(])\\d{1,2}[）)](?!日)"), // not 昨（9）日, a day
+            Pattern.compile("(?=[其評评])(?:其|評論|评论)[一二三四五六七八九十]"),
             // document numbers: 商務部公告2024年第46號, 2025年第55號、56號
             Pattern.compile("\\d{4}年第\\d+[號号](?:[、，,]\\d+[號号])*(?:公告)?(?:第[一二三四五六七八九十\\d]+[款條条項项])?"),
             Pattern.compile("第[ \\t]*\\d+[ \\t]*[號号]"),

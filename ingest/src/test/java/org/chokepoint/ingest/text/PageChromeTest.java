@@ -22,7 +22,7 @@ class PageChromeTest {
                 "[Oleh Cheslavskyi, 12/16/25]",
                 "下文[原發表於2025/12/23]",
                 "[（中央社倫敦／新加坡19日綜合外電報導）]路透社報導",
-                "[中評社香港2月5日電]／中國政府1月宣佈",
+                "中評[社香港2月5日電]／中國政府1月宣佈", // from 社: the agency name holds no number
                 "商務部公告[2024年第46號]",
                 "[距2060年实现碳中和还有12444天]",
                 "image: [lng_tanker_2025.jpg] caption",
