@@ -23,7 +23,8 @@ public final class ChineseNames {
 
     private static final Pattern ORGANISATION_END = Pattern.compile(
             ".*(?:公司|集团|集團|银行|銀行|部|局|署|委员会|委員會|协会|協會|基金|研究院|研究所|交易所|联盟|聯盟|论坛|論壇|计划|計劃|计画|計畫|项目|項目|组织|組織)$");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern ORGANISATION_WORD =
+            Pattern.compile("公司|集团|集團|银行|銀行|部|局|署|委员会|委員會|协会|協會|基金|研究院|研究所|交易所|联盟|聯盟|论坛|論壇|计划|計劃|计画|計畫|项目|項目|组织|組織");
 
     private final Segment segment = HanLP.newSegment()
             .enableOffset(true)
@@ -34,8 +35,8 @@ public final class ChineseNames {
     /** Candidate names in {@code span} of {@code text}, in text order. */
     public List<EntityMention> find(String text, Span span) {
         String original = span.of(text);
-        if (!HAN.matcher(original).find()) {
-            return List.of();
+        if (!ORGANISATION_WORD.matcher(original).find()) {
+            return List.of(); // no organisation word, no candidate: spare the segmenter
         }
         String simplified = HanLP.convertToSimplifiedChinese(original);
         String segmented = simplified.length() == original.length() ? simplified : original;
