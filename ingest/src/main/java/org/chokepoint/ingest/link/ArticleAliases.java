@@ -28,7 +28,7 @@ public final class ArticleAliases {
             if (linked.size() != 1 || linked.get(0).span().length() != name.length()) {
                 continue;
             }
-            String alias = trimmed(m.group("alias"));
+            String alias = withoutLeadingCountry(trimmed(m.group("alias")), gazetteer);
             if (alias.length() < 2) {
                 continue;
             }
@@ -42,6 +42,17 @@ public final class ArticleAliases {
         }
         found.sort(java.util.Comparator.comparingInt(e -> e.span().start()));
         return found;
+    }
+
+    /** 俄羅斯北極液化天然氣2號 is Russia's 北極液化天然氣2號: a country named first is not part of the name. */
+    private static String withoutLeadingCountry(String alias, Gazetteer gazetteer) {
+        List<EntityMention> named = gazetteer.find(alias);
+        if (!named.isEmpty()
+                && named.get(0).span().start() == 0
+                && named.get(0).subject().kind() == org.chokepoint.knowledge.Subject.Kind.COUNTRY) {
+            return alias.substring(named.get(0).span().end());
+        }
+        return alias;
     }
 
     /** The name part of a glossed run: the text after the last particle or verb that cannot be part of a name. */
