@@ -35,11 +35,6 @@ public final class FacilityNames {
         this.byName = byName;
     }
 
-    /** No projects: extraction then links countries and groups only. */
-    public static FacilityNames none() {
-        return new FacilityNames(Map.of());
-    }
-
     /** The projects named in a statements file ({@code data/world/statements.jsonl}). */
     public static FacilityNames read(Path statements) {
         ObjectMapper json = new ObjectMapper();
