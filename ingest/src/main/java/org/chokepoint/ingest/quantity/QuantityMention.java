@@ -33,8 +33,4 @@ public record QuantityMention(
     QuantityMention withUnit(String newUnit) {
         return new QuantityMention(span, low, high, newUnit, approximate, direction);
     }
-
-    QuantityMention withSpan(Span newSpan) {
-        return new QuantityMention(newSpan, low, high, unit, approximate, direction);
-    }
 }

@@ -103,13 +103,12 @@ public final class QuantityReader {
     }
 
     private static Optional<QuantityMention> fraction(String text, Matcher m) {
-        OptionalDouble den = value(m.group("den"));
-        OptionalDouble num = value(m.group("num"));
-        if (den.isEmpty() || num.isEmpty() || den.getAsDouble() == 0) {
+        OptionalDouble percent = Numerals.percent(m.group());
+        if (percent.isEmpty()) {
             return Optional.empty();
         }
-        double percent = 100 * num.getAsDouble() / den.getAsDouble();
-        return Optional.of(finish(text, new Span(m.start(), m.end()), percent, percent, "%"));
+        double p = percent.getAsDouble();
+        return Optional.of(finish(text, new Span(m.start(), m.end()), p, p, "%"));
     }
 
     /** One number as read, with what a range's other end may borrow: its raw value and what multiplied it. */
@@ -289,10 +288,9 @@ public final class QuantityReader {
 
     private static double[] englishValue(String words) {
         String w = words.toLowerCase(Locale.ROOT);
-        if (w.startsWith("hundreds of ") || w.startsWith("tens of ")) {
-            double base = englishMagnitude(w.substring(w.indexOf(" of ") + 4).replaceAll("s$", ""));
-            double scale = w.startsWith("hundreds") ? 100 : 10;
-            return new double[] {scale * base, scale * 10 * base};
+        Optional<org.chokepoint.ingest.number.NumberRange> vague = Numerals.englishRange(w);
+        if (vague.isPresent()) { // "hundreds of millions": 1e8 to 1e9
+            return new double[] {vague.get().low(), vague.get().high()};
         }
         Matcher fraction = ENGLISH_FRACTION.matcher(w);
         if (fraction.matches()) {
