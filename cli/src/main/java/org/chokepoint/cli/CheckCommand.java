@@ -72,7 +72,7 @@ final class CheckCommand implements Runnable {
                     + "Import or ingest into it first, or leave out --store to check against the bundled world.");
         }
         ReferenceData reference = ReferenceData.load();
-        Gazetteer gazetteer = Gazetteer.of(reference);
+        Gazetteer gazetteer = data != null ? Gazetteer.of(reference, data) : Home.gazetteer(reference);
         Extractor extractor = new Extractor(gazetteer);
         PrintWriter out = spec.commandLine().getOut();
         try (DuckDbStore knowledge = store != null

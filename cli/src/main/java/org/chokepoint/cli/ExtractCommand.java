@@ -14,7 +14,6 @@ import org.chokepoint.ingest.article.ArticleReader;
 import org.chokepoint.ingest.claim.Claim;
 import org.chokepoint.ingest.claim.ClaimJson;
 import org.chokepoint.ingest.claim.Extractor;
-import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.quantity.QuantityMention;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -56,7 +55,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = new Extractor(Gazetteer.of(ReferenceData.load(), Home.data()));
+        Extractor extractor = new Extractor(Home.gazetteer(ReferenceData.load()));
         int failed = 0;
         for (Path file : files) {
             Article article;

@@ -13,16 +13,28 @@ final class Home {
     private Home() {}
 
     static Path data() {
-        Path home = Optional.ofNullable(System.getProperty("chokepoint.home"))
-                .map(Path::of)
-                .orElse(Path.of(""));
-        Path data = home.resolve("data");
+        Path data = dataFolder();
         if (!Files.isDirectory(data)) {
             throw new IllegalStateException(
                     "The bundled world is not at " + data.toAbsolutePath() + "." + System.lineSeparator()
                             + "Run Chokepoint with ./chokepoint from its checkout, or pass --data DIR.");
         }
         return data;
+    }
+
+    /**
+     * The gazetteer news commands use: with the bundled world's projects when {@code data/} is there, else countries,
+     * groups and benchmarks only (the projects add links, they are not needed to read an article).
+     */
+    static org.chokepoint.ingest.link.Gazetteer gazetteer(org.chokepoint.reference.ReferenceData reference) {
+        return org.chokepoint.ingest.link.Gazetteer.of(reference, dataFolder());
+    }
+
+    private static Path dataFolder() {
+        Path home = Optional.ofNullable(System.getProperty("chokepoint.home"))
+                .map(Path::of)
+                .orElse(Path.of(""));
+        return home.resolve("data");
     }
 
     /** The shipped scenarios, {@code scenarios/} beside {@code data/}. */

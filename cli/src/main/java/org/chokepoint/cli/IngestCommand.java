@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                     + " (its headline, site, address and date) with the sentence it comes from as the quote.",
             "All files are stored in one transaction: if any file cannot be read (not UTF-8, binary, empty), nothing"
                     + " is stored. Ingesting an article again adds nothing. Figures the vocabulary cannot hold (no"
-                    + " subject, a property it lacks) are listed as skipped, with the reason; dated events are counted."
+                    + " subject, a property it lacks) are listed as skipped, with the reason; dated events are stored as"
+                    + " 'event' statements whose value says what happened."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -61,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReferenceData reference = ReferenceData.load();
-        Gazetteer gazetteer = Gazetteer.of(reference);
+        Gazetteer gazetteer = Home.gazetteer(reference);
         NewsIngest news = new NewsIngest(new Extractor(gazetteer), ClaimStatements.of(reference, gazetteer));
         List<ImportBatch> batches;
         try {
@@ -83,20 +84,16 @@ final class IngestCommand implements Callable<Integer> {
         int known = 0;
         int skipped = 0;
         for (ImportReport report : reports) {
-            List<RowProblem> figures = report.problems().stream()
-                    .filter(p -> !p.field().equals("kind"))
-                    .toList();
-            long events = report.problems().size() - figures.size();
+            List<RowProblem> problems = report.problems();
             added += report.added();
             known += report.alreadyKnown();
-            skipped += figures.size();
-            out.println(Path.of(report.file()).getFileName() + ": " + report.added() + " new, "
-                    + report.alreadyKnown() + " already known, " + figures.size() + " figure(s) skipped, " + events
-                    + " dated event(s) not stored (the vocabulary has no property for events)");
-            figures.forEach(p -> out.println("  skipped " + p));
+            skipped += problems.size();
+            out.println(Path.of(report.file()).getFileName() + ": " + report.added() + " new, " + report.alreadyKnown()
+                    + " already known, " + problems.size() + " claim(s) skipped");
+            problems.forEach(p -> out.println("  skipped " + p));
         }
         out.println("Ingested " + reports.size() + " article(s) into " + store.path() + ": " + added
-                + " new statements, " + known + " already known, " + skipped + " figure(s) skipped; the store holds "
+                + " new statements, " + known + " already known, " + skipped + " claim(s) skipped; the store holds "
                 + total + ".");
     }
 

@@ -29,7 +29,9 @@ public enum Property {
     OWNER,
     LOCATED_IN,
     SANCTIONED_BY,
-    MEMBER_OF;
+    MEMBER_OF,
+    /** Something that happened to the subject at the statement's period; the value says what (from news). */
+    EVENT;
 
     /** "import_value". */
     public String key() {

@@ -26,7 +26,7 @@ import org.chokepoint.reference.ReferenceData;
 /**
  * Turns an article's claims into statements citing the article: the subject, the property from the vocabulary, the
  * commodity named near the figure, the trade partner for flows, the date as the period, the value in its unit, and the
- * sentence as the quote in its script's language. A claim the vocabulary cannot hold (an event, a property it lacks, no
+ * sentence as the quote in its script's language. A claim the vocabulary cannot hold (a property it lacks, no
  * subject, a unit that is no unit of measure) gets the reason instead.
  */
 public final class ClaimStatements {
@@ -53,6 +53,14 @@ public final class ClaimStatements {
         List<StatedClaim> stated = new ArrayList<>();
         for (Claim claim : claims) {
             Span sentence = sentences.at(claim.evidence().start());
+            if (claim.kind() == Claim.Kind.EVENT && datesAFigure(claims, sentence)) {
+                stated.add(StatedClaim.skipped(
+                        claim,
+                        sentence,
+                        "kind",
+                        "the date of a figure in its sentence, stored as that figure's period"));
+                continue;
+            }
             stated.add(state(claim, text, sentence, entities, source, articleLanguage));
         }
         return stated;
@@ -61,7 +69,7 @@ public final class ClaimStatements {
     private StatedClaim state(
             Claim claim, String text, Span sentence, List<EntityMention> entities, Source source, String language) {
         if (claim.kind() == Claim.Kind.EVENT) {
-            return StatedClaim.skipped(claim, sentence, "kind", "an event; the vocabulary has no property for events");
+            return event(claim, text, sentence, source, language);
         }
         Optional<Property> property = Property.find(claim.property());
         if (property.isEmpty()) {
@@ -104,6 +112,33 @@ public final class ClaimStatements {
                         property.get() == Property.COUNT
                                 ? Optional.of("counts: " + claim.evidence().of(text))
                                 : Optional.empty(),
+                        source,
+                        quote,
+                        Script.language(quote, language)));
+    }
+
+    private static boolean datesAFigure(List<Claim> claims, Span sentence) {
+        return claims.stream().anyMatch(c -> c.kind() == Claim.Kind.QUANTITY && sentence.contains(c.evidence()));
+    }
+
+    /** A dated event as an 'event' statement: its subject, its date as the period, the clause as what happened. */
+    private static StatedClaim event(Claim claim, String text, Span sentence, Source source, String language) {
+        if (claim.subject().isEmpty()) {
+            return StatedClaim.skipped(claim, sentence, "subject", "no country or entity named near the event");
+        }
+        String quote = sentence.of(text).strip();
+        return StatedClaim.stored(
+                claim,
+                sentence,
+                Statement.of(
+                        claim.subject().get(),
+                        Property.EVENT,
+                        Optional.empty(),
+                        Optional.empty(),
+                        claim.date(),
+                        new Value.Text(claim.what().isBlank() ? quote : claim.what()),
+                        false,
+                        Optional.empty(),
                         source,
                         quote,
                         Script.language(quote, language)));

@@ -82,24 +82,47 @@ class ClaimStatementsTest {
         Claim change = figure(article, "62美元", 62, "USD/bbl", "price_change", CHINA, null);
         Claim rank = figure(article, "第三", 3, "rank", "count", CHINA, null);
         Claim noSubject = figure(article, "5億美元", 5e8, "USD", "trade_value", null, null);
+        Claim eventWithoutSubject = new Claim(
+                Claim.Kind.EVENT,
+                Optional.empty(),
+                "event",
+                Optional.empty(),
+                Optional.of(new PartialDate("2024-06-20")),
+                new Span(0, 2),
+                "油價上漲");
+
+        List<StatedClaim> stated =
+                News.get().statements.of(article, List.of(other, change, rank, noSubject, eventWithoutSubject));
+
+        assertThat(stated).allSatisfy(s -> assertThat(s.statement()).isEmpty());
+        assertThat(stated)
+                .extracting(s -> s.skipped().orElseThrow().field())
+                .containsExactly("property", "property", "unit", "subject", "subject");
+        assertThat(stated.get(0).skipped().orElseThrow().reason()).contains("does not say what the figure measures");
+        assertThat(stated.get(1).skipped().orElseThrow().reason()).contains("'price_change' is not in the vocabulary");
+        assertThat(stated.get(2).skipped().orElseThrow().reason()).contains("'rank' is not a unit");
+    }
+
+    @Test
+    void aDatedEventIsStoredWithWhatHappenedAsItsValue() {
+        Article article = article("中國商務部昨日公告暫停出口管制。");
         Claim event = new Claim(
                 Claim.Kind.EVENT,
                 Optional.empty(),
                 "event",
                 Optional.of(CHINA),
-                Optional.of(new PartialDate("2024-06-20")),
-                new Span(0, 2),
-                "油價上漲");
+                Optional.of(new PartialDate("2024-06-19")),
+                new Span(article.text().indexOf("昨日"), article.text().indexOf("昨日") + 2),
+                "中國商務部昨日公告暫停出口管制");
 
-        List<StatedClaim> stated = News.get().statements.of(article, List.of(other, change, rank, noSubject, event));
+        StatedClaim stated = News.get().statements.of(article, List.of(event)).get(0);
 
-        assertThat(stated).allSatisfy(s -> assertThat(s.statement()).isEmpty());
-        assertThat(stated)
-                .extracting(s -> s.skipped().orElseThrow().field())
-                .containsExactly("property", "property", "unit", "subject", "kind");
-        assertThat(stated.get(0).skipped().orElseThrow().reason()).contains("does not say what the figure measures");
-        assertThat(stated.get(1).skipped().orElseThrow().reason()).contains("'price_change' is not in the vocabulary");
-        assertThat(stated.get(2).skipped().orElseThrow().reason()).contains("'rank' is not a unit");
+        assertThat(stated.statement()).hasValueSatisfying(statement -> {
+            assertThat(statement.property()).isEqualTo(org.chokepoint.knowledge.Property.EVENT);
+            assertThat(statement.period()).contains(new PartialDate("2024-06-19"));
+            assertThat(statement.value().canonical()).isEqualTo("text:中國商務部昨日公告暫停出口管制");
+            assertThat(statement.quote()).isEqualTo("中國商務部昨日公告暫停出口管制。");
+        });
     }
 
     @Test
