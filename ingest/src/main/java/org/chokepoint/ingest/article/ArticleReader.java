@@ -8,9 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.date.ArticleDates;
@@ -18,15 +15,12 @@ import org.chokepoint.ingest.date.ArticleDates;
 /**
  * Reads an article file strictly: UTF-8 only (a byte that is not UTF-8 is an error naming its offset, never a silent
  * replacement character), not empty, and mostly text. It finds the page's address and publication date where the page
- * gives them: a {@code # source: URL} first line, a {@code date 2025-11-28} header line, a date in the address
- * ({@code /20251105...}, {@code /2025/11/05/}), or what {@link ArticleDates} finds in the text.
+ * gives them: a {@code # source: URL} first line, and the publication date {@link ArticleDates} finds in the header
+ * (a {@code date 2025-11-28} line, a dateline, a byline, a date in that address).
  */
 public final class ArticleReader {
 
     private static final Pattern SOURCE_LINE = Pattern.compile("\\A#\\s*source:\\s*(\\S+)");
-    private static final Pattern DATE_HEADER = Pattern.compile("(?m)^\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern DATE_IN_ADDRESS =
-            Pattern.compile("(?<!\\d)(20\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
     /** Two-character runs that UTF-8 leaves when read as Latin-1: å¤, Ã©, â€. */
     private static final Pattern MOJIBAKE = Pattern.compile("[\u00C2-\u00F4][\u0080-\u00BF\u0152-\u0178\u02C6-\u2122]");
     /** Share of control characters (other than line breaks and tabs) above which a file is taken for binary. */
@@ -77,34 +71,7 @@ public final class ArticleReader {
         }
         Matcher source = SOURCE_LINE.matcher(text);
         String address = source.find() ? source.group(1) : origin;
-        return new Article(name, text, address, published(text, address));
-    }
-
-    private static Optional<LocalDate> published(String text, String address) {
-        Matcher header = DATE_HEADER.matcher(text);
-        if (header.find()) {
-            Optional<LocalDate> date = date(header);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        Matcher inAddress = DATE_IN_ADDRESS.matcher(address);
-        if (inAddress.find()) {
-            Optional<LocalDate> date = date(inAddress);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        return ArticleDates.find(text);
-    }
-
-    private static Optional<LocalDate> date(Matcher m) {
-        try {
-            return Optional.of(LocalDate.of(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return new Article(name, text, address, ArticleDates.find(text));
     }
 
     private static String decode(Path file, byte[] bytes) {
