@@ -111,8 +111,8 @@ public final class QuantityReader {
         return Optional.of(finish(text, new Span(m.start(), m.end()), p, p, "%"));
     }
 
-    /** One number as read, with what a range's other end may borrow: its raw value and what multiplied it. */
-    private record Reading(QuantityMention mention, double raw, double multiplier, double unitFactor) {}
+    /** One number as read, with what a range's other end may borrow: what multiplied it, and its unit's part of that. */
+    private record Reading(QuantityMention mention, double multiplier, double unitFactor) {}
 
     private static Optional<QuantityMention> read(String text, Span number, boolean words) {
         return reading(text, number, words, true).map(Reading::mention);
@@ -135,7 +135,7 @@ public final class QuantityReader {
                 return Optional.empty();
             }
             Span span = new Span(start - 1, rank.end());
-            return Optional.of(new Reading(finish(text, span, range[0], range[1], "rank"), range[0], 1, 1));
+            return Optional.of(new Reading(finish(text, span, range[0], range[1], "rank"), 1, 1));
         }
         boolean ownMagnitude = !words && digits.matches(".*[萬万億亿兆].*");
         double magnitude = 1;
@@ -207,8 +207,7 @@ public final class QuantityReader {
                             : s.mention().unit();
                     Span span = new Span(start, s.mention().span().end());
                     double high = s.mention().high() * s.mention().direction().sign();
-                    return Optional.of(
-                            new Reading(finish(text, span, range[0] * lowFactor, high, u), range[0], lowFactor, 1));
+                    return Optional.of(new Reading(finish(text, span, range[0] * lowFactor, high, u), lowFactor, 1));
                 }
             }
         }
@@ -218,8 +217,8 @@ public final class QuantityReader {
         }
         if (unit == null) {
             Span span = new Span(start, end);
-            return Optional.of(new Reading(
-                    finish(text, span, range[0] * magnitude, range[1] * magnitude, ""), range[0], magnitude, 1));
+            return Optional.of(
+                    new Reading(finish(text, span, range[0] * magnitude, range[1] * magnitude, ""), magnitude, 1));
         }
         if ("count".equals(unit) && !NotFigures.isCount(text, number, end, words, range[0])) {
             return Optional.empty();
@@ -241,8 +240,7 @@ public final class QuantityReader {
         }
         double m = magnitude * unitFactor;
         Span span = new Span(start, end);
-        return Optional.of(
-                new Reading(finish(text, span, range[0] * m, range[1] * m, canonical), range[0], m, unitFactor));
+        return Optional.of(new Reading(finish(text, span, range[0] * m, range[1] * m, canonical), m, unitFactor));
     }
 
     /** Whether a range's second end fits the first: same unit, or none on one side, or two currencies of one sum. */
@@ -278,12 +276,8 @@ public final class QuantityReader {
         if (approximate.isPresent()) {
             return new double[] {approximate.get().low(), approximate.get().high()};
         }
-        OptionalDouble v = value(compact);
+        OptionalDouble v = Numerals.chinese(compact);
         return v.isPresent() ? new double[] {v.getAsDouble(), v.getAsDouble()} : null;
-    }
-
-    private static OptionalDouble value(String digits) {
-        return Numerals.chinese(digits);
     }
 
     private static double[] englishValue(String words) {
@@ -292,13 +286,9 @@ public final class QuantityReader {
         if (vague.isPresent()) { // "hundreds of millions": 1e8 to 1e9
             return new double[] {vague.get().low(), vague.get().high()};
         }
-        Matcher fraction = ENGLISH_FRACTION.matcher(w);
-        if (fraction.matches()) {
-            double numerator = fraction.group(1).equals("a")
-                    ? 1
-                    : Numerals.english(fraction.group(1)).orElse(1);
-            double denominator = denominator(fraction.group(2));
-            double percent = 100 * numerator / denominator;
+        OptionalDouble fraction = ENGLISH_FRACTION.matcher(w).matches() ? Numerals.english(w) : OptionalDouble.empty();
+        if (fraction.isPresent()) { // "two thirds": Numerals reads the fraction, a share is in %
+            double percent = 100 * fraction.getAsDouble();
             return new double[] {percent, percent};
         }
         switch (w) {
@@ -313,19 +303,6 @@ public final class QuantityReader {
         }
         OptionalDouble v = Numerals.english(w);
         return v.isPresent() ? new double[] {v.getAsDouble(), v.getAsDouble()} : null;
-    }
-
-    private static double denominator(String word) {
-        switch (word) {
-            case "third":
-                return 3;
-            case "quarter":
-                return 4;
-            case "fifth":
-                return 5;
-            default:
-                return 10;
-        }
     }
 
     private static double englishMagnitude(String w) {
