@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chokepoint.ingest.text.Span;
+import org.chokepoint.ingest.text.Sentences;
 
 /**
  * Units a figure takes from the figures around it: prices in one sentence share their rate ("rose $3.37 ... to $65.96
@@ -22,6 +22,7 @@ final class UnitContext {
      */
     static List<QuantityMention> shareRates(String text, List<QuantityMention> found) {
         List<QuantityMention> out = new ArrayList<>(found);
+        Sentences sentences = Sentences.of(text);
         for (int i = 0; i < out.size(); i++) {
             QuantityMention q = out.get(i);
             if (!MONEY.matcher(q.unit()).matches() || Math.abs(q.high()) >= 1e5) {
@@ -29,7 +30,11 @@ final class UnitContext {
             }
             for (QuantityMention other : found) {
                 Matcher rate = MONEY_RATE.matcher(other.unit());
-                if (other != q && rate.matches() && sameSentence(text, q.span(), other.span())) {
+                if (other != q
+                        && rate.matches()
+                        && sentences
+                                .at(q.span().start())
+                                .equals(sentences.at(other.span().start()))) {
                     out.set(i, q.withUnit(q.unit() + rate.group(1)));
                     break;
                 }
@@ -38,21 +43,6 @@ final class UnitContext {
         return out;
     }
 
-    private static boolean sameSentence(String text, Span a, Span b) {
-        int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.start(), b.start());
-        for (int i = Math.min(from, to); i < Math.max(from, to); i++) {
-            char c = text.charAt(i);
-            if (c == '。'
-                    || c == '\n'
-                    || c == '！'
-                    || c == '？'
-                    || (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
-                return false;
-            }
-        }
-        return true;
-    }
     /** Words that make a bare number continue the figure before it: "another 400,000", 另500. */
     private static final Pattern CONTINUES = Pattern.compile(
             "(?:\\b(?:another|a further|further|additional|an extra|a total of)|另|再|又|共)\\s*$",
