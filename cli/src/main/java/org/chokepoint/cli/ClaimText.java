@@ -33,8 +33,13 @@ final class ClaimText {
             return Describe.value(stated.statement().get());
         }
         QuantityMention q = stated.claim().quantity().orElseThrow();
+        return figure(q) + " " + q.unit();
+    }
+
+    /** "~94.0 to 125": a figure as read, its range and hedge shown, without its unit. */
+    static String figure(QuantityMention q) {
         String v = q.isRange() ? Format.number(q.low()) + " to " + Format.number(q.high()) : Format.number(q.low());
-        return (q.approximate() ? "~" : "") + v + " " + q.unit();
+        return (q.approximate() ? "~" : "") + v;
     }
 
     /** "reserves, China (CHN), rare-earths, 2023-12": what the figure is about. */

@@ -98,7 +98,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         for (Claim c : claims) {
             table.row(
                     c.kind().name().toLowerCase(Locale.ROOT),
-                    c.quantity().map(ExtractCommand::value).orElse(""),
+                    c.quantity().map(ClaimText::figure).orElse(""),
                     c.quantity().map(QuantityMention::unit).orElse(""),
                     c.property(),
                     c.subject().map(s -> s.label() + " (" + s.id() + ")").orElse(""),
@@ -107,10 +107,5 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         }
         table.print(out);
         out.println();
-    }
-
-    private static String value(QuantityMention q) {
-        String v = q.isRange() ? Format.number(q.low()) + " to " + Format.number(q.high()) : Format.number(q.low());
-        return (q.approximate() ? "~" : "") + v;
     }
 }
