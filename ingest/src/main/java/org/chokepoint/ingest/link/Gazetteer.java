@@ -68,10 +68,7 @@ public final class Gazetteer {
         for (PriceBenchmarks.Benchmark benchmark : PriceBenchmarks.load(reference)) {
             benchmark.names().forEach(name -> g.add(name, benchmark.subject()));
         }
-        g.byFirst
-                .values()
-                .forEach(list ->
-                        list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
+        g.longestFirst();
         return g;
     }
 
@@ -107,6 +104,13 @@ public final class Gazetteer {
         put(HanLP.convertToTraditionalChinese(n), subject);
     }
 
+    /** Names are tried longest first, so 南韓 wins over 韓 and "South Korea" over "Korea". */
+    private void longestFirst() {
+        byFirst.values()
+                .forEach(list ->
+                        list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
+    }
+
     private void put(String key, Subject subject) {
         List<Name> names = byFirst.computeIfAbsent(key.charAt(0), k -> new ArrayList<>());
         if (names.stream()
@@ -122,10 +126,7 @@ public final class Gazetteer {
         byFirst.forEach((first, names) -> copy.byFirst.put(first, new ArrayList<>(names)));
         copy.countries.putAll(countries);
         facilities.byName().values().forEach(p -> copy.add(p.subject().label(), p.subject()));
-        copy.byFirst
-                .values()
-                .forEach(list ->
-                        list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
+        copy.longestFirst();
         return copy;
     }
 
