@@ -1,5 +1,6 @@
 package org.chokepoint.ingest.statement;
 
+import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,25 +15,12 @@ import org.chokepoint.reference.commodity.CommodityCatalog;
 
 /**
  * Finds the commodity a figure counts from the words near it, as a chain of the {@link CommodityCatalog}: every chain's
- * English and Chinese names and aliases, the Chinese names in traditional characters as well (鎢 beside 钨, 液化天然氣
- * beside 液化天然气), and a few words news uses that the catalog does not list. A reserve figure for China is only
- * comparable with USGS once it is known to be about rare earths.
+ * English and Chinese names and aliases, the Chinese names in traditional characters as well, converted by HanLP as
+ * the gazetteer converts country names (鎢 beside 钨, 液化天然氣 beside 液化天然气), and a few words news uses that the
+ * catalog does not list. A reserve figure for China is only comparable with USGS once it is known to be about rare
+ * earths.
  */
 public final class CommodityWords {
-
-    /** The simplified characters of the catalog's Chinese names that traditional text writes otherwise. */
-    private static final Map<Character, Character> TRADITIONAL = Map.ofEntries(
-            Map.entry('锂', '鋰'),
-            Map.entry('钨', '鎢'),
-            Map.entry('钴', '鈷'),
-            Map.entry('镍', '鎳'),
-            Map.entry('镓', '鎵'),
-            Map.entry('锗', '鍺'),
-            Map.entry('气', '氣'),
-            Map.entry('铝', '鋁'),
-            Map.entry('车', '車'),
-            Map.entry('货', '貨'),
-            Map.entry('麦', '麥'));
 
     /** News words for chains beyond the catalog's names, by chain id. */
     private static final Map<String, List<String>> NEWS_WORDS = Map.of(
@@ -59,7 +47,7 @@ public final class CommodityWords {
             names.addAll(chain.aliases());
             for (String chinese : chain.chinese()) {
                 names.add(chinese);
-                names.add(traditional(chinese));
+                names.add(HanLP.convertToTraditionalChinese(chinese));
             }
             names.addAll(NEWS_WORDS.getOrDefault(id, List.of()));
             names.stream().distinct().forEach(n -> words.add(word(n, id)));
@@ -79,12 +67,6 @@ public final class CommodityWords {
                 ? Pattern.compile("(?<![A-Za-z])" + Pattern.quote(text) + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE)
                 : Pattern.compile(Pattern.quote(text));
         return new Word(text.toLowerCase(Locale.ROOT), chain, pattern);
-    }
-
-    private static String traditional(String simplified) {
-        StringBuilder out = new StringBuilder(simplified.length());
-        simplified.chars().forEach(c -> out.append(TRADITIONAL.getOrDefault((char) c, (char) c)));
-        return out.toString();
     }
 
     /**
