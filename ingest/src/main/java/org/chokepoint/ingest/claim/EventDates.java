@@ -1,6 +1,5 @@
 package org.chokepoint.ingest.claim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,34 +29,6 @@ final class EventDates {
             Pattern.compile("(?i)^\\s*(?:in|during|for|as of|by the end of|at the end of)?\\s*$");
 
     private EventDates() {}
-
-    /**
-     * One date written twice side by side is one mention: "Wednesday (22.10.2025)", 週二（2日）. The more precise
-     * reading wins and the span covers both.
-     */
-    static List<DateMention> joined(String text, List<DateMention> dates) {
-        List<DateMention> out = new ArrayList<>();
-        for (DateMention d : dates) {
-            if (!out.isEmpty()) {
-                DateMention last = out.get(out.size() - 1);
-                String between = text.substring(last.span().end(), d.span().start());
-                if (between.matches("[\\s(（]*")
-                        && text.substring(d.span().end()).matches("(?s)[)）].*")) {
-                    DateMention precise =
-                            d.date().iso().length() >= last.date().iso().length() ? d : last;
-                    out.set(
-                            out.size() - 1,
-                            new DateMention(
-                                    new Span(last.span().start(), d.span().end() + 1),
-                                    precise.date(),
-                                    precise.relative()));
-                    continue;
-                }
-            }
-            out.add(d);
-        }
-        return out;
-    }
 
     /** Whether a date names the period of a figure rather than the day something happened. */
     static boolean isPeriod(String text, Sentences sentences, Span date, List<QuantityMention> figures) {

@@ -43,11 +43,9 @@ public final class Extractor {
                 .sorted(Comparator.comparingInt(e -> e.span().start()))
                 .toList();
         Subjects subjects = new Subjects(text, known, entities(text, chrome, sentences, known), gazetteer);
-        List<DateMention> dates = EventDates.joined(
-                text,
-                DateReader.find(text, article.published()).stream()
-                        .filter(d -> !chrome.touches(d.span()))
-                        .toList());
+        List<DateMention> dates = DateReader.find(text, article.published()).stream()
+                .filter(d -> !chrome.touches(d.span()))
+                .toList();
         List<QuantityMention> figures = QuantityReader.find(text).stream()
                 .filter(q -> !chrome.touches(q.span()))
                 .filter(q -> dates.stream().noneMatch(d -> d.span().overlaps(q.span())))

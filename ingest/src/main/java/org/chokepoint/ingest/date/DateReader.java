@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chokepoint.ingest.text.Span;
 
 /**
  * Finds the date expressions of a news text in traditional Chinese, simplified Chinese or English, mixed as they come,
@@ -33,7 +34,10 @@ public final class DateReader {
 
     private DateReader() {}
 
-    /** All date expressions in text, in text order, non-overlapping (longest match wins). */
+    /**
+     * All date expressions in text, in text order, non-overlapping (longest match wins); one date written twice side by
+     * side ("Wednesday (22.10.2025)") is one mention.
+     */
     public static List<DateMention> find(String text, Optional<LocalDate> articleDate) {
         Objects.requireNonNull(text, "text");
         LocalDate article = articleDate.orElse(null);
@@ -56,7 +60,35 @@ public final class DateReader {
             }
         }
         found.sort(Comparator.comparingInt(m -> m.span().start()));
-        return List.copyOf(found);
+        return List.copyOf(joined(text, found));
+    }
+
+    /**
+     * One date written twice side by side is one mention: "Wednesday (22.10.2025)", 週二（2日）. The more precise
+     * reading wins and the span covers both.
+     */
+    private static List<DateMention> joined(String text, List<DateMention> dates) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : dates) {
+            if (!out.isEmpty()) {
+                DateMention last = out.get(out.size() - 1);
+                String between = text.substring(last.span().end(), d.span().start());
+                if (between.matches("[\\s(（]*")
+                        && text.substring(d.span().end()).matches("(?s)[)）].*")) {
+                    DateMention precise =
+                            d.date().iso().length() >= last.date().iso().length() ? d : last;
+                    out.set(
+                            out.size() - 1,
+                            new DateMention(
+                                    new Span(last.span().start(), d.span().end() + 1),
+                                    precise.date(),
+                                    precise.relative()));
+                    continue;
+                }
+            }
+            out.add(d);
+        }
+        return out;
     }
 
     /** Marks the URLs of the text as taken, so that no date inside one (…/2025/05/02/…, ?no=2976) is read. */
