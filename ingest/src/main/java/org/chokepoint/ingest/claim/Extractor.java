@@ -42,7 +42,7 @@ public final class Extractor {
                 .filter(e -> !chrome.touches(e.span()))
                 .sorted(Comparator.comparingInt(e -> e.span().start()))
                 .toList();
-        Subjects subjects = new Subjects(text, known, entities(text, chrome, sentences, known), gazetteer);
+        Subjects subjects = new Subjects(text, sentences, known, entities(text, chrome, sentences, known), gazetteer);
         List<DateMention> dates = DateReader.find(text, article.published()).stream()
                 .filter(d -> !chrome.touches(d.span()))
                 .toList();

@@ -11,11 +11,13 @@ import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
 
 /**
- * Decides what a claim is about, from the entities an article names: the first its clause names before the claim that
- * is not the object of a preposition (中國汽車對俄羅斯出口 is about China's exports), else one after it in the clause
- * (由中國掌控), else the nearest in its sentence; a sum in brackets after another restates it (11美元（約新台幣346元））;
- * a sum in roubles, won, yen or yuan with nothing named near is that country's; else the first country the lede names as
- * an actor. Candidate organisations (Cove Capital持有70%) count as much as known entities.
+ * Decides what a claim is about, from the entities an article names: a name whose demonstrative phrase holds the figure
+ * (俄國這項價值210億美元計畫 is Russia's project); else the first name its clause gives before the claim that is not the
+ * object of a preposition (中國汽車對俄羅斯出口 is about China's exports), else an actor after it in the clause
+ * (由中國掌控), else the nearest actor in its sentence; a sum in brackets after another restates it
+ * (11美元（約新台幣346元））; a sum in roubles, won, yen or yuan with nothing named near is that country's; a sentence
+ * that names only objects continues the actor of a sentence just before that named the same object; else the first
+ * country the lede names as an actor. Candidate organisations (Cove Capital持有70%) count as much as known entities.
  */
 final class Subjects {
 
@@ -24,13 +26,21 @@ final class Subjects {
      * a figure is about.
      */
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|及|以及|、|依賴|依赖|依靠|依存於|依存于|來自|来自"
-                    + "|\\b(?:to|from|with|into|against|and|on|than|dependent on|reliant on|dependence on)(?:\\s+the)?)\\s*$");
+            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|(?<![涉提触觸波普遍危顾顧以])及|以及|、|依賴|依赖|依靠|依存於|依存于|來自|来自"
+                    + "|\\b(?:(?<!\\b(?:led|lead|leads|leading|due|owing|thanks|according|contributed|contributing)\\s)to|from|with|into|against|and|on|than|dependent on|reliant on|dependence on)(?:\\s+the)?)\\s*$");
 
     private static final Pattern CONVERSION_BEFORE =
             Pattern.compile("^\\s*[（(]\\s*(?:約|约|about|approximately|or)?\\s*$");
 
+    /**
+     * A demonstrative after a name opens a noun phrase the name owns: 俄國這項價值210億美元計畫 is Russia's project, whoever
+     * the clause's actor is.
+     */
+    private static final Pattern DEMONSTRATIVE_AFTER =
+            Pattern.compile("^\\s*(?:這項|这项|這個|这个|這座|这座|這條|这条|這筆|这笔|這家|这家|這一|这一|該|该|此)[^，,。；;！？\\n]{0,12}$");
+
     private final String text;
+    private final Sentences sentences;
     private final List<EntityMention> entities;
     private final Gazetteer gazetteer;
     private final Optional<Subject> lede;
@@ -39,8 +49,14 @@ final class Subjects {
      * @param known the names the gazetteer found, in text order: the first country among them is the lede's
      * @param entities every entity mention, known or candidate, in text order
      */
-    Subjects(String text, List<EntityMention> known, List<EntityMention> entities, Gazetteer gazetteer) {
+    Subjects(
+            String text,
+            Sentences sentences,
+            List<EntityMention> known,
+            List<EntityMention> entities,
+            Gazetteer gazetteer) {
         this.text = text;
+        this.sentences = sentences;
         this.entities = entities;
         this.gazetteer = gazetteer;
         this.lede = known.stream()
@@ -69,7 +85,7 @@ final class Subjects {
     private static boolean isObject(String text, int from, EntityMention e) {
         return OBJECT_BEFORE
                 .matcher(text.substring(
-                        Math.max(from, e.span().start() - 10), e.span().start()))
+                        Math.max(from, e.span().start() - 16), e.span().start()))
                 .find();
     }
 
@@ -79,6 +95,7 @@ final class Subjects {
                 .or(() -> named(sentence, q.span()))
                 .or(() -> currencyCountry(q))
                 .or(() -> sentenceCurrency(q, sentence, figures))
+                .or(() -> continuedTopic(sentence))
                 .or(() -> lede);
     }
 
@@ -137,6 +154,48 @@ final class Subjects {
                 .findFirst();
     }
 
+    /** The name whose demonstrative phrase holds the figure (俄國這項價值210億美元計畫), if any. */
+    private EntityMention owner(Span sentence, Span figure) {
+        for (EntityMention e : entities) {
+            if (sentence.contains(e.span())
+                    && e.span().end() <= figure.start()
+                    && DEMONSTRATIVE_AFTER
+                            .matcher(text.substring(e.span().end(), figure.start()))
+                            .find()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence that names nothing but objects continues the topic of a sentence just before it that names the same
+     * object with an actor: after 韩国…对中国的依赖已达到极高水平, 稀土类矿物进口对华依存度约为九成…依赖中国供应 is Korea's.
+     */
+    private Optional<Subject> continuedTopic(Span sentence) {
+        List<Subject> objects = entities.stream()
+                .filter(e -> sentence.contains(e.span()) && isObject(text, sentence.start(), e))
+                .map(EntityMention::subject)
+                .toList();
+        if (objects.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Span earlier : sentences.before(sentence, 2)) {
+            List<EntityMention> named =
+                    entities.stream().filter(e -> earlier.contains(e.span())).toList();
+            boolean sameObject =
+                    named.stream().anyMatch(e -> isObject(text, earlier.start(), e) && objects.contains(e.subject()));
+            Optional<Subject> actor = named.stream()
+                    .filter(e -> !isObject(text, earlier.start(), e) && !objects.contains(e.subject()))
+                    .map(EntityMention::subject)
+                    .findFirst();
+            if (sameObject && actor.isPresent()) {
+                return actor;
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Subject> named(Span sentence, Span span) {
         Span clause = Sentences.clause(text, span);
         EntityMention clauseFirst = null;
@@ -153,7 +212,7 @@ final class Subjects {
             if (clause.contains(e.span())) {
                 if (before && !object && (clauseFirst == null || startsCoordinatedClause(e))) {
                     clauseFirst = e; // a coordinated clause starts afresh: "... 16% and Brent has declined 14%"
-                } else if (after && clauseAfter == null) {
+                } else if (after && !object && clauseAfter == null) {
                     clauseAfter = e;
                 }
             }
@@ -163,9 +222,12 @@ final class Subjects {
                 sentenceAfter = e;
             }
         }
-        EntityMention chosen = clauseFirst != null
-                ? clauseFirst
-                : clauseAfter != null ? clauseAfter : sentenceBefore != null ? sentenceBefore : sentenceAfter;
+        EntityMention owner = owner(sentence, span);
+        EntityMention chosen = owner != null
+                ? owner
+                : clauseFirst != null
+                        ? clauseFirst
+                        : clauseAfter != null ? clauseAfter : sentenceBefore != null ? sentenceBefore : sentenceAfter;
         return Optional.ofNullable(chosen).map(EntityMention::subject);
     }
 }

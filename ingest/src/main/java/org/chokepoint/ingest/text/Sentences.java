@@ -9,9 +9,11 @@ import java.util.List;
  */
 public final class Sentences {
 
+    private final String text;
     private final List<Span> sentences;
 
-    private Sentences(List<Span> sentences) {
+    private Sentences(String text, List<Span> sentences) {
+        this.text = text;
         this.sentences = sentences;
     }
 
@@ -40,7 +42,7 @@ public final class Sentences {
         if (start < text.length()) {
             out.add(new Span(start, text.length()));
         }
-        return new Sentences(List.copyOf(out));
+        return new Sentences(text, List.copyOf(out));
     }
 
     /** "U.S." and "Dec." do not end a sentence: a full stop after one or two capitals, or after a short word. */
@@ -65,6 +67,11 @@ public final class Sentences {
 
     /** The sentence holding {@code position}. */
     public Span at(int position) {
+        int i = indexAt(position);
+        return i >= 0 ? sentences.get(i) : new Span(0, position);
+    }
+
+    private int indexAt(int position) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -75,10 +82,22 @@ public final class Sentences {
             } else if (s.start() > position) {
                 hi = mid - 1;
             } else {
-                return s;
+                return mid;
             }
         }
-        return new Span(Math.max(0, Math.min(position, 0)), position);
+        return -1;
+    }
+
+    /** The non-blank sentences before {@code sentence}, nearest first, at most {@code count} of them. */
+    public List<Span> before(Span sentence, int count) {
+        List<Span> out = new ArrayList<>();
+        for (int i = indexAt(sentence.start()) - 1; i >= 0 && out.size() < count; i--) {
+            Span s = sentences.get(i);
+            if (!s.of(text).isBlank()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The clause (between commas, semicolons or sentence ends) holding {@code span}, widened to cover all of it. */
