@@ -111,7 +111,12 @@ public final class Gazetteer {
                         list.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
     }
 
-    private void put(String key, Subject subject) {
+    private static boolean isAsciiAlphanumeric(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    private void put(String name, Subject subject) {
+        String key = name.toLowerCase(Locale.ROOT);
         List<Name> names = byFirst.computeIfAbsent(key.charAt(0), k -> new ArrayList<>());
         if (names.stream()
                 .noneMatch(existing ->
@@ -120,12 +125,21 @@ public final class Gazetteer {
         }
     }
 
-    /** This gazetteer with the knowledge base's projects added (Arctic LNG 2, Power of Siberia 2). */
+    /**
+     * This gazetteer with the knowledge base's projects added (Arctic LNG 2, Power of Siberia 2), by their English
+     * names and the Chinese names of {@link ProjectNames}.
+     */
     public Gazetteer with(FacilityNames facilities) {
         Gazetteer copy = new Gazetteer();
         byFirst.forEach((first, names) -> copy.byFirst.put(first, new ArrayList<>(names)));
         copy.countries.putAll(countries);
         facilities.byName().values().forEach(p -> copy.add(p.subject().label(), p.subject()));
+        for (ProjectNames.Names names : ProjectNames.load()) {
+            FacilityNames.Project project = facilities.byName().get(names.project());
+            if (project != null) {
+                names.names().forEach(name -> copy.add(name, project.subject()));
+            }
+        }
         copy.longestFirst();
         return copy;
     }
@@ -146,9 +160,9 @@ public final class Gazetteer {
             List<Name> names = byFirst.get(c);
             if (names != null) {
                 for (Name n : names) {
-                    if (lower.startsWith(n.text(), i)
-                            && boundaries(text, i, i + n.text().length(), n.text())) {
-                        hit = new EntityMention(new Span(i, i + n.text().length()), n.subject(), true);
+                    int end = matchEnd(lower, i, n.text());
+                    if (end > 0 && boundaries(text, i, end, n.text())) {
+                        hit = new EntityMention(new Span(i, end), n.subject(), true);
                         break;
                     }
                 }
@@ -180,9 +194,77 @@ public final class Gazetteer {
         return s == null ? null : new EntityMention(new Span(i, i + 1), s, true);
     }
 
+    /**
+     * Where {@code name} ends if it starts at {@code at} in the lower-cased text, else -1. A Chinese name with Latin
+     * letters or digits in it matches with spaces or one hyphen wherever it changes script (北極LNG2號 in 北極 LNG 2號,
+     * 西伯利亚力量2号 in 西伯利亚力量-2号), as Chinese typesetting varies; other names match exactly.
+     */
+    private static int matchEnd(String lower, int at, String name) {
+        if (!mixesScripts(name)) {
+            return lower.startsWith(name, at) ? at + name.length() : -1;
+        }
+        int k = at;
+        for (int j = 0; j < name.length(); j++) {
+            char c = name.charAt(j);
+            if (c == ' ') {
+                continue;
+            }
+            if (j > 0 && script(c) != script(name.charAt(j - 1))) {
+                k = skipJoiner(lower, k);
+            } else if (j > 0 && name.charAt(j - 1) == ' ') {
+                k = skipJoiner(lower, k);
+            }
+            if (k >= lower.length() || lower.charAt(k) != c) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private static int skipJoiner(String lower, int k) {
+        while (k < lower.length() && lower.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < lower.length() && "-‐‑–—－".indexOf(lower.charAt(k)) >= 0) {
+            k++;
+            while (k < lower.length() && lower.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private static boolean mixesScripts(String name) {
+        boolean chinese = false;
+        boolean other = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (isChinese(c)) {
+                chinese = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                other = true;
+            }
+        }
+        return chinese && other;
+    }
+
+    /** 0 for Chinese, 1 for a digit, 2 for anything else: 北極LNG2 changes script twice. */
+    private static int script(char c) {
+        return isChinese(c) ? 0 : Character.isDigit(c) ? 1 : 2;
+    }
+
+    private static boolean isChinese(char c) {
+        return c >= 0x2E80;
+    }
+
     private static boolean boundaries(String text, int start, int end, String name) {
-        if (name.charAt(0) >= 0x2E80) {
-            return true;
+        if (isChinese(name.charAt(0))) {
+            // 北極LNG2 is not the start of 北極LNG20: a name ending in a Latin letter or digit ends a word
+            char last = name.charAt(name.length() - 1);
+            return isChinese(last)
+                    || end >= text.length()
+                    || !(isAsciiAlphanumeric(last) && isAsciiAlphanumeric(text.charAt(end)));
         }
         boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
         boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
