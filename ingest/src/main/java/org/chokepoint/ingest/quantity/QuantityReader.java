@@ -240,7 +240,26 @@ public final class QuantityReader {
         }
         double m = magnitude * unitFactor;
         Span span = new Span(start, end);
-        return Optional.of(new Reading(finish(text, span, range[0] * m, range[1] * m, canonical), m, unitFactor));
+        return Optional.of(new Reading(
+                finish(text, span, range[0] * m, range[1] * m, canonical),
+                m * (words ? 1 : trailingMagnitude(digits)),
+                unitFactor));
+    }
+
+    /** The magnitude a Chinese number ends with, which a bare first end of a range shares: 10到20亿 is 1e9 to 2e9. */
+    private static double trailingMagnitude(String digits) {
+        double m = 1;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            switch (digits.charAt(i)) {
+                case '萬', '万' -> m *= 1e4;
+                case '億', '亿' -> m *= 1e8;
+                case '兆' -> m *= 1e12;
+                default -> {
+                    return m;
+                }
+            }
+        }
+        return m;
     }
 
     /** Whether a range's second end fits the first: same unit, or none on one side, or two currencies of one sum. */

@@ -32,6 +32,8 @@ class QuantityReaderTest {
                 "天然氣價格大砍3到4成，以吸引中國買家|3到4成|-30|-40|%|FALL|false",
                 "中國買家持續享有約30%至40%的大幅折扣|30%至40%|30|40|%|LEVEL|true",
                 "每批貨物以2800萬至3200萬美元出售|2800萬至3200萬美元|2.8e7|3.2e7|USD|LEVEL|false",
+                "每年過境費10到20亿美元|10到20亿美元|1e9|2e9|USD|LEVEL|false",
+                "年產3至4萬噸|3至4萬噸|3e4|4e4|t|LEVEL|false",
                 "提高了 70%～85%|70%～85%|70|85|%|RISE|false",
                 "發動機排量 2~3 升的車|2~3 升|2|3|L|LEVEL|false",
                 "oil rose to $2-3bn a month|$2-3bn|2e9|3e9|USD|LEVEL|false",
