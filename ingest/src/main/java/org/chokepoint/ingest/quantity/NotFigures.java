@@ -30,6 +30,26 @@ final class NotFigures {
     /** "the first nine months", 前9个月: a period, not a figure. */
     private static final Pattern PERIOD_BEFORE =
             Pattern.compile("(?:前|first |last |past )[ \\u00A0]?$", Pattern.CASE_INSENSITIVE);
+    /** "a nine-month high", "a 15-year low": a length of time that ranks a figure, not a figure itself. */
+    private static final Pattern RANKING_PERIOD_AFTER = Pattern.compile(
+            "^-(?:day|week|month|year|decade)[ -](?:high|low|peak|record|best|worst)s?\\b", Pattern.CASE_INSENSITIVE);
+    /** "the first three quarters", "three quarters of 2025": quarters of a year are a period, not 75%. */
+    private static final Pattern QUARTERS_OF_A_YEAR_AFTER =
+            Pattern.compile("^\\s+of\\s+(?:the\\s+)?(?:year|fiscal|financial|\\d{4})", Pattern.CASE_INSENSITIVE);
+
+    /** Whether an English fraction of quarters is a period: "the first three quarters of 2025". */
+    static boolean isQuartersOfAYear(String text, Span number) {
+        if (!number.of(text).toLowerCase(java.util.Locale.ROOT).endsWith("quarters")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, number.start() - 7), number.start());
+        return PERIOD_BEFORE.matcher(before).find()
+                || QUARTERS_OF_A_YEAR_AFTER
+                        .matcher(text)
+                        .region(number.end(), text.length())
+                        .lookingAt();
+    }
+
     /** Whether a number with a classifier counts something, rather than being a date, an article or a name. */
     static boolean isCount(String text, Span number, int end, boolean words, double value) {
         if (isDateLike(text, number)) {
@@ -59,6 +79,12 @@ final class NotFigures {
         String before = text.substring(Math.max(0, number.start() - 7), number.start());
         if (PERIOD_BEFORE.matcher(before).find()) {
             return false; // 前9个月, the first six months
+        }
+        if (RANKING_PERIOD_AFTER
+                .matcher(text)
+                .region(number.end(), text.length())
+                .lookingAt()) {
+            return false; // a nine-month high
         }
         boolean hyphenated = number.end() < text.length() && text.charAt(number.end()) == '-';
         if (words && value <= 12 && !hyphenated) {

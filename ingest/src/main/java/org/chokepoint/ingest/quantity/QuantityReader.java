@@ -124,7 +124,7 @@ public final class QuantityReader {
             return Optional.empty();
         }
         double[] range = words ? englishValue(digits) : numberValue(digits);
-        if (range == null) {
+        if (range == null || (words && NotFigures.isQuartersOfAYear(text, number))) {
             return Optional.empty();
         }
         int start = number.start();

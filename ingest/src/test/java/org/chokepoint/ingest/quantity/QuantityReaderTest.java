@@ -43,6 +43,8 @@ class QuantityReaderTest {
                 "中国占三分之一的份额|三分之一|33.333333|33.333333|%|LEVEL|false",
                 "出口申請獲批率僅約半數|半數|50|50|%|LEVEL|true",
                 "two thirds of its trade|two thirds|66.666667|66.666667|%|LEVEL|false",
+                "three quarters of its imports|three quarters|75|75|%|LEVEL|false",
+                "a four-day work week|four-day|4|4|count|LEVEL|false",
                 // currencies before and after
                 "（約新台幣346元）|新台幣346元|346|346|TWD|LEVEL|true",
                 "報廢稅從 130 萬盧布起|130 萬盧布|1.3e6|1.3e6|RUB|LEVEL|false",
@@ -125,6 +127,10 @@ class QuantityReaderTest {
                 "the two countries signed",
                 "就在兩年前，俄羅斯還是",
                 "in the first six months of 2025",
+                "shipments surged to a nine-month high",
+                "prices fell to a 15-year low",
+                "In the first three quarters of 2025, exports",
+                "three quarters of 2025 were weak",
             })
     void findsNoFigureIn(String text) {
         assertThat(QuantityReader.find(text)).isEmpty();
