@@ -35,6 +35,8 @@ class QuantityReaderTest {
                 "每年過境費10到20亿美元|10到20亿美元|1e9|2e9|USD|LEVEL|false",
                 "年產3至4萬噸|3至4萬噸|3e4|4e4|t|LEVEL|false",
                 "提高了 70%～85%|70%～85%|70|85|%|RISE|false",
+                "exports showed an annual decline of 5.2%|5.2%|-5.2|-5.2|%|FALL|false",
+                "a rise of 3% on the year|3%|3|3|%|RISE|false",
                 "發動機排量 2~3 升的車|2~3 升|2|3|L|LEVEL|false",
                 "oil rose to $2-3bn a month|$2-3bn|2e9|3e9|USD|LEVEL|false",
                 // shares and fractions
