@@ -53,7 +53,12 @@ public final class Extractor {
         List<Claim> claims = new ArrayList<>();
         for (QuantityMention q : figures) {
             Span sentence = sentences.at(q.span().start());
-            String property = Properties.of(q, Sentences.clause(text, q.span()).of(text), sentence.of(text));
+            Span clause = Sentences.clause(text, q.span());
+            String property = Properties.of(
+                    q,
+                    clause.of(text),
+                    text.substring(sentence.start(), Math.max(sentence.start(), clause.start())),
+                    sentence.of(text));
             claims.add(new Claim(
                     Claim.Kind.QUANTITY,
                     Optional.of(q),

@@ -17,6 +17,13 @@ final class Properties {
     /** A gap between two figures (相差近百億美元) is not the fact either figure states. */
     private static final Pattern DIFFERENCE = Pattern.compile("相差|相距|差距|差額|差额|\\bgap\\b|\\bdifference\\b");
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
+    private static final Pattern MONEY = Pattern.compile("[A-Z]{3}(?:/|$)");
+    private static final java.util.Set<String> MONEY_ONLY =
+            java.util.Set.of("trade_value", "investment", "price", "fee", "tariff", "discount");
+    private static final java.util.Set<String> PHYSICAL_ONLY =
+            java.util.Set.of("volume", "reserves", "capacity", "area");
+
     private static final List<Rule> RULES = List.of(
             rule("discount", "折扣|折讓|折让|砍價|砍价|降價|降价|低了|便宜|discount|cheaper|below the"),
             rule("stake", "持有|持股|股份|股權|股权|stake|owned|owns|holding"),
@@ -31,6 +38,7 @@ final class Properties {
             rule("investment", "投資|投资|融資|融资|價值|价值|撥款|拨款|資金|资金|financ|invest|worth|fund"),
             rule("price", "價格|价格|售價|售价|價|价|price|per barrel|benchmark|closed at|crude"),
             rule("volume", "出口|進口|进口|交付|運送|运送|deliver|ship|export|import|cargo"),
+            rule("trade_value", "出口|進口|进口|export|import"), // a sum of money exported is no volume
             rule("area", "領土|领土|面積|面积|territory|area|square"));
 
     private Properties() {}
@@ -39,10 +47,36 @@ final class Properties {
         return new Rule(property, Pattern.compile(words, Pattern.CASE_INSENSITIVE));
     }
 
-    /** The property from the figure's clause, else from its whole sentence. */
-    static String of(QuantityMention q, String clause, String sentence) {
-        String fromClause = of(q, clause);
-        return fromClause.equals("other") || fromClause.equals("count") ? of(q, sentence) : fromClause;
+    /**
+     * The property from the figure's clause, else from the clauses before it in its sentence, nearest first (大陸出口量為
+     * 5473噸，較9月的5774噸減少5.2%: both are export volumes), else from its whole sentence.
+     */
+    static String of(QuantityMention q, String clause, String sentenceBefore, String sentence) {
+        String property = of(q, clause);
+        List<String> earlier = List.of(CLAUSE_BREAK.split(sentenceBefore));
+        for (int i = earlier.size() - 1; i >= 0 && isVague(property); i--) {
+            property = of(q, earlier.get(i));
+        }
+        return isVague(property) ? of(q, sentence) : property;
+    }
+
+    private static boolean isVague(String property) {
+        return property.equals("other") || property.equals("count");
+    }
+
+    /**
+     * Whether a property can be measured in the figure's unit: a tonnage is no trade value or price, a sum of money no
+     * volume or reserves.
+     */
+    private static boolean fits(String property, String unit) {
+        if (unit.equals("%") || unit.equals("count") || unit.equals("x")) {
+            return true;
+        }
+        boolean money = MONEY.matcher(unit).lookingAt();
+        if (money) {
+            return !PHYSICAL_ONLY.contains(property);
+        }
+        return !MONEY_ONLY.contains(property);
     }
 
     static String of(QuantityMention q, String clause) {
@@ -60,7 +94,7 @@ final class Properties {
             return "other";
         }
         for (Rule r : RULES) {
-            if (r.words().matcher(clause).find()) {
+            if (fits(r.property(), unit) && r.words().matcher(clause).find()) {
                 String p = r.property();
                 if (q.direction() != Direction.LEVEL && "%".equals(unit)) {
                     if (p.equals("price")) {

@@ -30,9 +30,14 @@ final class NotFigures {
     /** "the first nine months", 前9个月: a period, not a figure. */
     private static final Pattern PERIOD_BEFORE =
             Pattern.compile("(?:前|first |last |past )[ \\u00A0]?$", Pattern.CASE_INSENSITIVE);
-    /** "a nine-month high", "a 15-year low": a length of time that ranks a figure, not a figure itself. */
+    /**
+     * "a nine-month high", "a 15-year low", 9個月來新高, 七個月最低水平: a length of time that ranks a figure, not a figure
+     * itself.
+     */
     private static final Pattern RANKING_PERIOD_AFTER = Pattern.compile(
-            "^-(?:day|week|month|year|decade)[ -](?:high|low|peak|record|best|worst)s?\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:-(?:day|week|month|year|decade)[ -](?:high|low|peak|record|best|worst)s?\\b"
+                    + "|\\s?(?:個月|个月|年|週|周|天|日)(?:以來|以来|來|来)?的?(?:最高|最低|新高|新低|高點|高点|低點|低点))",
+            Pattern.CASE_INSENSITIVE);
     /** "the first three quarters", "three quarters of 2025": quarters of a year are a period, not 75%. */
     private static final Pattern QUARTERS_OF_A_YEAR_AFTER =
             Pattern.compile("^\\s+of\\s+(?:the\\s+)?(?:year|fiscal|financial|\\d{4})", Pattern.CASE_INSENSITIVE);

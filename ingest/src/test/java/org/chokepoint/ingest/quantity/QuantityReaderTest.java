@@ -131,6 +131,9 @@ class QuantityReaderTest {
                 "in the first six months of 2025",
                 "shipments surged to a nine-month high",
                 "prices fell to a 15-year low",
+                "出口升至9個月來最高",
+                "創下9個月以來的新高",
+                "创七个月最低水平",
                 "In the first three quarters of 2025, exports",
                 "three quarters of 2025 were weak",
             })

@@ -1,0 +1,42 @@
+package org.chokepoint.ingest.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.chokepoint.ingest.quantity.QuantityMention;
+import org.chokepoint.ingest.quantity.QuantityReader;
+import org.chokepoint.ingest.text.Sentences;
+import org.chokepoint.ingest.text.Span;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a figure measures, from its clause, the clauses before it and its unit, in the three scripts. */
+class PropertiesTest {
+
+    @ParameterizedTest(name = "{1} in {0} -> {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the figure's own clause
+                "中俄贸易额达到1636亿美元|1636亿美元|trade_value",
+                "南韓約有74%稀土進口來自中國|74%|share",
+                "Cove Capital持有70%|70%|stake",
+                "production rose 8% to 240,000 tonnes|240,000 tonnes|production",
+                // a clause that names nothing takes the nearest clause before it that does
+                "作為最大生產國，大陸總出口量為5473噸，較9月的5774噸減少5.2%|5774噸|volume",
+                "作為最大生產國，大陸總出口量為5473噸，較9月的5774噸減少5.2%|5.2%|trade_change",
+                // a property the unit cannot measure is passed over: tonnes are no trade value
+                "對美國出口量激增，達到656噸，顯示貿易關係正在緩和|656噸|volume",
+                "9月中國出口稀土5,960萬美元|5,960萬美元|trade_value",
+                "9月中國出口稀土4,000.3噸|4,000.3噸|volume",
+            })
+    void aFigureMeasuresWhatItsNearestClauseNames(String text, String figure, String property) {
+        int at = text.indexOf(figure);
+        QuantityMention q = QuantityReader.find(text).stream()
+                .filter(m -> m.span().start() <= at && m.span().end() >= at + 1)
+                .findFirst()
+                .orElseThrow();
+        Span clause = Sentences.clause(text, q.span());
+        assertThat(Properties.of(q, clause.of(text), text.substring(0, clause.start()), text))
+                .isEqualTo(property);
+    }
+}
