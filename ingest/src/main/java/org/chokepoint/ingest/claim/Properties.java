@@ -27,7 +27,7 @@ final class Properties {
     private static final List<Rule> RULES = List.of(
             rule("discount", "折扣|折讓|折让|砍價|砍价|降價|降价|低了|便宜|discount|cheaper|below the"),
             rule("stake", "持有|持股|股份|股權|股权|stake|owned|owns|holding"),
-            rule("share", "依存度|依賴|依赖|占比|佔比|比重|份額|份额|來自|来自|掌控|市佔|市占|share|dependen|of global|of the world"),
+            rule("share", "依存度|依賴|依赖|占(?![領领據据])|佔(?![領據])|比重|份額|份额|來自|来自|掌控|share|dependen|of global|of the world"),
             rule("tariff", "關稅|关税|tariff|duty|duties|關稅係數|关税系数"),
             rule("fee", "費|费|稅|税|fee|levy|levies"),
             rule("reserves", "蘊藏|蕴藏|儲量|储量|reserves?"),

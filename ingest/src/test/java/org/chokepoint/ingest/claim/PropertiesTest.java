@@ -20,6 +20,8 @@ class PropertiesTest {
                 "中俄贸易额达到1636亿美元|1636亿美元|trade_value",
                 "南韓約有74%稀土進口來自中國|74%|share",
                 "Cove Capital持有70%|70%|stake",
+                "美國占中國10月稀土出口總量的12%|12%|share",
+                "中国稀土产量占全球三分之二|三分之二|share",
                 "production rose 8% to 240,000 tonnes|240,000 tonnes|production",
                 // a clause that names nothing takes the nearest clause before it that does
                 "作為最大生產國，大陸總出口量為5473噸，較9月的5774噸減少5.2%|5774噸|volume",
