@@ -37,8 +37,8 @@ final class Properties {
             rule("trade_value", "貿易額|贸易额|貿易|贸易|金額|金额|trade|export value|import value"),
             rule("investment", "投資|投资|融資|融资|價值|价值|撥款|拨款|資金|资金|financ|invest|worth|fund"),
             rule("price", "價格|价格|售價|售价|價|价|price|per barrel|benchmark|closed at|crude"),
-            rule("volume", "出口|進口|进口|交付|運送|运送|deliver|ship|export|import|cargo"),
-            rule("trade_value", "出口|進口|进口|export|import"), // a sum of money exported is no volume
+            rule("volume", "出口|進口|进口|交付|運送|运送|採購|采购|購買|购买|deliver|ship|export|import|cargo|buy|bought|purchas"),
+            rule("trade_value", "出口|進口|进口|採購|采购|購買|购买|export|import|buy|bought|purchas"), // money exported is no volume
             rule("area", "領土|领土|面積|面积|territory|area|square"));
 
     private Properties() {}
@@ -87,7 +87,10 @@ final class Properties {
         if (unit.startsWith("km2")) {
             return "area";
         }
-        if (unit.contains("/") && !unit.endsWith("/yr")) {
+        if (unit.contains("/") && MONEY.matcher(unit).lookingAt()) { // USD/bbl; not a flow such as bbl/d or t/yr
+            if (RULES.get(0).words().matcher(clause).find()) {
+                return "discount"; // discounts of $8-$12 per barrel
+            }
             return q.direction() == Direction.LEVEL ? "price" : "price_change";
         }
         if (DIFFERENCE.matcher(clause).find()) {

@@ -21,11 +21,11 @@ final class Hedges {
     private static final Pattern APPROXIMATE_INSIDE = Pattern.compile("[0-9〇零一二兩两三四五六七八九十百千萬万億亿][多余餘几幾]");
 
     private static final Pattern FALL = Pattern.compile(
-            "(?:下降|下滑|減少|减少|銳減|锐减|驟降|骤降|下跌|跌|降|減|减|萎縮|萎缩|縮水|缩水|少了|低了|回落|下調|下调|拉低|砍|削減|削减)|\\b(?:fell|fallen|falls|fall|declined|declines|decline|dropped|drops|drop|decreased|decrease|slumped|plunged|plummet(?:ed)?|lost|loss|cut"
+            "(?:下降|下滑|減少|减少|銳減|锐减|驟降|骤降|下跌|跌|降|減|减|萎縮|萎缩|縮水|缩水|少了|低了|回落|下調|下调|拉低|砍|削減|削减)|\\b(?:fell|fallen|falls|fall|falling|declining|dropping|sliding|slumping|plunging|declined|declines|decline|dropped|drops|drop|decreased|decrease|slumped|plunged|plummet(?:ed)?|lost|loss|cut"
                     + "|slash(?:ed)?|shrank|down|lower|halving|halved)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RISE = Pattern.compile(
-            "(?:增加|增長|增长|上升|上漲|上涨|漲|涨|提高|成長|成长|飆漲|飙涨|飆升|飙升|增|升|擴大|扩大)|\\b(?:rose|risen|rises|rise|increased|increases|increase|gained|gains|gain|jumped|jump|surged|climbed|skyrocketed|grew|grown|growth|up"
+            "(?:增加|增長|增长|上升|上漲|上涨|漲|涨|提高|成長|成长|飆漲|飙涨|飆升|飙升|增|升|擴大|扩大)|\\b(?:rose|risen|rises|rise|rising|climbing|gaining|jumping|surging|soaring|increased|increases|increase|gained|gains|gain|jumped|jump|surged|climbed|skyrocketed|grew|grown|growth|up"
                     + "|higher|doubled|tripled)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEVEL_MARK = Pattern.compile(

@@ -202,9 +202,11 @@ public final class QuantityReader {
                     } else {
                         lowFactor = s.multiplier(); // 3到4成, 3至4美元, $2-3bn
                     }
-                    String u = unit != null && (money || s.mention().unit().isEmpty())
+                    String secondUnit = s.mention().unit();
+                    // $8-$12 per barrel: the second end carries the rate for both
+                    String u = unit != null && (money || secondUnit.isEmpty()) && !secondUnit.startsWith(unit + "/")
                             ? unit
-                            : s.mention().unit();
+                            : secondUnit;
                     Span span = new Span(start, s.mention().span().end());
                     double high = s.mention().high() * s.mention().direction().sign();
                     return Optional.of(new Reading(finish(text, span, range[0] * lowFactor, high, u), lowFactor, 1));

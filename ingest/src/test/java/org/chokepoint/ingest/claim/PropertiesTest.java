@@ -30,6 +30,10 @@ class PropertiesTest {
                 "對美國出口量激增，達到656噸，顯示貿易關係正在緩和|656噸|volume",
                 "9月中國出口稀土5,960萬美元|5,960萬美元|trade_value",
                 "9月中國出口稀土4,000.3噸|4,000.3噸|volume",
+                // a price is a sum per unit; a flow per day is not
+                "Russian crude offered at discounts of $8-$12 per barrel|$8-$12 per barrel|discount",
+                "Brent traded at $65.07/bbl on Friday|$65.07/bbl|price",
+                "India buying ~1.75 million barrels per day from Russia|1.75 million barrels per day|volume",
             })
     void aFigureMeasuresWhatItsNearestClauseNames(String text, String figure, String property) {
         int at = text.indexOf(figure);

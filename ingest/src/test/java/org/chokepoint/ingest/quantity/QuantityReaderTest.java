@@ -39,6 +39,8 @@ class QuantityReaderTest {
                 "a rise of 3% on the year|3%|3|3|%|RISE|false",
                 "發動機排量 2~3 升的車|2~3 升|2|3|L|LEVEL|false",
                 "oil rose to $2-3bn a month|$2-3bn|2e9|3e9|USD|LEVEL|false",
+                "crude offered at discounts of $8-$12 per barrel|$8-$12 per barrel|8|12|USD/bbl|LEVEL|false",
+                "Oil prices climbed, rising more than 4%|4%|4|4|%|RISE|true",
                 // shares and fractions
                 "全球生產的7成稀土由中國掌控|7成|70|70|%|LEVEL|false",
                 "依存度约为九成|九成|90|90|%|LEVEL|true",
