@@ -15,7 +15,8 @@ import org.chokepoint.knowledge.Subject;
  * (俄國這項價值210億美元計畫 is Russia's project); else the first name its clause gives before the claim that is not the
  * object of a preposition (中國汽車對俄羅斯出口 is about China's exports), else an actor after it in the clause
  * (由中國掌控), else the nearest actor in its sentence; a sum in brackets after another restates it
- * (11美元（約新台幣346元））; a sum in roubles, won, yen or yuan with nothing named near is that country's; a sentence
+ * (11美元（約新台幣346元））; a sum in roubles, won, yen, yuan, tenge, rupees
+ * or tugriks with nothing named near is that country's; a sentence
  * that names only objects continues the actor of a sentence just before that named the same object; else the first
  * country the lede names as an actor. Candidate organisations (Cove Capital持有70%) count as much as known entities.
  */
@@ -120,7 +121,8 @@ final class Subjects {
     }
 
     /**
-     * The country whose currency a sum is in, for currencies that news rarely uses for conversions: a fee of 237萬盧布 is
+     * The country whose currency a sum is in, for currencies that news rarely uses for conversions (roubles, won, yen, yuan,
+     * tenge, rupees, tugriks): a fee of 237萬盧布 is
      * Russia's. Dollars, euros, pounds and the Taiwan and Hong Kong dollars are left out: they are often conversions.
      */
     private Optional<Subject> currencyCountry(QuantityMention q) {
@@ -139,13 +141,22 @@ final class Subjects {
             case "CNY":
                 country = "CHN";
                 break;
+            case "KZT":
+                country = "KAZ";
+                break;
+            case "INR":
+                country = "IND";
+                break;
+            case "MNT":
+                country = "MNG";
+                break;
             default:
                 return Optional.empty();
         }
         return gazetteer.country(country);
     }
 
-    /** A figure with nothing named near takes the country of a sum in roubles, won, yen or yuan in its sentence. */
+    /** A figure with nothing named near takes the country of a sum in such a currency in its sentence. */
     private Optional<Subject> sentenceCurrency(QuantityMention q, Span sentence, List<QuantityMention> figures) {
         return figures.stream()
                 .filter(other -> other != q && sentence.contains(other.span()))

@@ -35,6 +35,11 @@ final class UnitLexicon {
             money("歐元|欧元|EUR\\b|euros?\\b", "EUR"),
             money("英鎊|英镑|GBP\\b|pounds? sterling\\b|pounds?\\b", "GBP"),
             money("港元|港幣|港币|HKD\\b", "HKD"),
+            money("堅戈|坚戈|KZT\\b|tenge\\b", "KZT"),
+            money("印度盧比|印度卢比|盧比|卢比|INR\\b|rupees?\\b", "INR"),
+            money("圖格里克|图格里克|MNT\\b|tugr[iu]ks?\\b", "MNT"),
+            money("澳元|澳幣|澳币|AUD\\b|Australian dollars?\\b", "AUD"),
+            money("加元|加幣|加币|CAD\\b|Canadian dollars?\\b", "CAD"),
             money("元(?![素首旦月年老帥帅件])", "CNY"),
             unit("%|％|percent\\b|per ?cent\\b|pc\\b|pct\\b", "%", 1),
             unit("個百分點|个百分点|percentage points?\\b", "%", 1),
@@ -74,6 +79,8 @@ final class UnitLexicon {
             money("€|EUR ?", "EUR"),
             money("₩|KRW ?", "KRW"),
             money("₽|RUB ?", "RUB"),
+            money("₹|Rs\\.? ?|INR ?", "INR"),
+            money("₸|KZT ?", "KZT"),
             money("¥|RMB ?|CNY ?|人民幣|人民币", "CNY"));
 
     private static final Pattern RATE = Pattern.compile(

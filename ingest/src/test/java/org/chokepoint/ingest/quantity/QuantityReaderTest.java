@@ -51,6 +51,9 @@ class QuantityReaderTest {
                 "a four-day work week|four-day|4|4|count|LEVEL|false",
                 // currencies before and after
                 "（約新台幣346元）|新台幣346元|346|346|TWD|LEVEL|true",
+                "已获得国家融资支持共计670亿坚戈|670亿坚戈|6.7e10|6.7e10|KZT|LEVEL|false",
+                "refiners paid ₹1,200 per tonne|₹1,200 per tonne|1200|1200|INR/t|LEVEL|false",
+                "budget of 2.5 trillion tenge|2.5 trillion tenge|2.5e12|2.5e12|KZT|LEVEL|false",
                 "報廢稅從 130 萬盧布起|130 萬盧布|1.3e6|1.3e6|RUB|LEVEL|false",
                 "a stake worth £2.1bn in the project|£2.1bn|2.1e9|2.1e9|GBP|LEVEL|false",
                 "Novatek's US$21 billion project|US$21 billion|2.1e10|2.1e10|USD|LEVEL|false",
