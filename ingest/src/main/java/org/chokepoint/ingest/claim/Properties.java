@@ -30,7 +30,7 @@ final class Properties {
             rule("share", "依存度|依賴|依赖|占(?![領领據据])|佔(?![領據])|比重|份額|份额|來自|来自|掌控|share|dependen|of global|of the world"),
             rule("tariff", "關稅|关税|tariff|duty|duties|關稅係數|关税系数"),
             rule("fee", "費|费|稅|税|fee|levy|levies"),
-            rule("reserves", "蘊藏|蕴藏|儲量|储量|reserves?"),
+            rule("reserves", "蘊藏|蕴藏|儲量|储量|探明|資源量|资源量|reserves?|proven|proved"),
             rule("capacity", "產能|产能|capacity|年產|年产|年輸氣量|年输气量"),
             rule("production", "產量|产量|生產|生产|production|output|produc"),
             rule("volume", "數量|数量|quantity|tonnage"),

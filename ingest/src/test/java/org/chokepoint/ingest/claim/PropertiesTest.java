@@ -23,6 +23,7 @@ class PropertiesTest {
                 "美國占中國10月稀土出口總量的12%|12%|share",
                 "中国稀土产量占全球三分之二|三分之二|share",
                 "production rose 8% to 240,000 tonnes|240,000 tonnes|production",
+                "礦區內探明的41萬噸鎢|41萬噸|reserves",
                 // a clause that names nothing takes the nearest clause before it that does
                 "作為最大生產國，大陸總出口量為5473噸，較9月的5774噸減少5.2%|5774噸|volume",
                 "作為最大生產國，大陸總出口量為5473噸，較9月的5774噸減少5.2%|5.2%|trade_change",
