@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the parts of a scraped page that are not the article: the source and date header lines, counters (瀏覽96,
  * 推薦1, views), user badges, edit notes, addresses, image file names, bylines and datelines, signatures, list and
- * footnote markers, document numbers, countdown banners (距2060年实现碳中和还有12444天). The text is never changed: the
+ * footnote markers, document numbers, countdown banners (距2060年实现碳中和还有12444天), subscription offers and
+ * advertisement markers. The text is never changed: the
  * result is a set of spans that extraction skips, so every claim's offsets still point into the original page.
  */
 public final class PageChrome {
@@ -48,7 +49,13 @@ public final class PageChrome {
             Pattern.compile("\\d{4}年第\\d+[號号](?:[、，,]\\d+[號号])*(?:公告)?(?:第[一二三四五六七八九十\\d]+[款條条項项])?"),
             Pattern.compile("第[ \\t]*\\d+[ \\t]*[號号]"),
             // countdown banners
-            Pattern.compile("距\\d{4}年[^\\n。]{0,20}?(?:还有|還有)\\d+天"));
+            Pattern.compile("距\\d{4}年[^\\n。]{0,20}?(?:还有|還有)\\d+天"),
+            // subscription offers and advertisement markers, whole lines: "Try full access to The Telegraph free
+            // today."
+            Pattern.compile(
+                    "(?im)^[^\\n]{0,200}\\b(?:subscribe|sign up|free trial|free today|unlock (?:their|our|full|unlimited)"
+                            + "|newsletter|advertisement)\\b[^\\n]{0,200}$"),
+            Pattern.compile("(?m)^[ \\t]*[^\\n]{0,20}(?:訂閱|订阅|廣告|广告|贊助|赞助)[^\\n]{0,20}$"));
 
     private final List<Span> spans;
 

@@ -28,6 +28,9 @@ class PageChromeTest {
                 "image: [lng_tanker_2025.jpg] caption",
                 "見 [toutiao.com/article/7603314699752505899/]",
                 "俄國一直吃香喝辣吧[(1)]",
+                "said Milov.\n[Try full access to The Telegraph free today. Unlock their award-winning website.]\nNext",
+                "exports rose.\n\n[ADVERTISEMENT]\n\nVersus the same month",
+                "出口下降。\n[訂閱電子報]\n下一段",
             })
     void findsTheChromeAndOnlyIt(String marked) {
         String text = marked.replace("[", "").replace("]", "");
@@ -61,6 +64,7 @@ class PageChromeTest {
                 "Brent crude rose $3.37 or 5.4% to $65.96 per barrel.",
                 "諾瓦泰克在8月28日交付首批貨物",
                 "南韓約有74%稀土進口來自中國",
+                "The advertising market for LNG cargoes fell 5% as buyers signed up to long contracts.",
             })
     void leavesArticleTextAlone(String text) {
         assertThat(PageChrome.of(text).spans()).isEmpty();
