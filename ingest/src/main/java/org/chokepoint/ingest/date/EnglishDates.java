@@ -14,7 +14,7 @@ import org.chokepoint.model.time.PartialDate;
 
 /**
  * Dates written in English: December 14, 2025; Dec. 14, 2025; Tuesday, 14 December 2025; December 2025; December 14
- * and "in December" (the article's year, as for 5月); this year, last month, earlier this month, next week; yesterday,
+ * and "in December" (the article's year, as for 5月), "in August last year"; this year, last month, earlier this month, next week; yesterday,
  * today, tomorrow; Tuesday, last Wednesday, next Friday. Month names count only capitalised or in capitals, so "may"
  * and "march" stay verbs, and a month alone counts only after a word that makes it one (in, since, by, last ...).
  *
@@ -43,6 +43,9 @@ final class EnglishDates {
     private static final Pattern DAY_WORD = Pattern.compile("\\b(?i:(yesterday|today|tomorrow))(?![A-Za-z])");
     private static final Pattern WEEKDAY =
             Pattern.compile("\\b(?:(last|next|this|Last|Next|This)\\s+)?(" + WEEKDAYS + ")(?![A-Za-z])");
+
+    /** "August last year": the year a month alone is in. */
+    private static final Pattern YEAR_AFTER_MONTH = Pattern.compile("\\s+(?i:(last|this|next)\\s+year)(?![A-Za-z])");
 
     /** Words before a month name that make it a date of its own ("in May", "since last December"). */
     private static final Set<String> MONTH_CONTEXT = Set.of(
@@ -129,6 +132,18 @@ final class EnglishDates {
                 continue;
             }
             int year = article.getYear();
+            Matcher ofYear = YEAR_AFTER_MONTH.matcher(text).region(m.end(), text.length());
+            if (ofYear.lookingAt()) { // "in August last year"
+                int offset =
+                        switch (ofYear.group(1).toLowerCase(Locale.ROOT)) {
+                            case "last" -> -1;
+                            case "next" -> 1;
+                            default -> 0;
+                        };
+                out.add(new DateMention(
+                        new Span(start, ofYear.end()), Dates.month(article.getYear() + offset, month), true));
+                continue;
+            }
             switch (context) {
                 case "last" -> {
                     year = month < article.getMonthValue() ? year : year - 1;
