@@ -20,7 +20,7 @@ final class EventDates {
             "\\s?年?\\s?(?:前\\s?[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]{1,2}\\s?(?:至|到|-|～)\\s?[0-9一二三四五六七八九十]{1,2}\\s?月"
                     + "|同期|全年|一?整年|[^，。,;；]{0,8}?(?:統計|统计|數據|数据)|最新|年底|年初|上半年|下半年|前三季|第[一二三四]季)");
     private static final Pattern PERIOD_BEFORE =
-            Pattern.compile("(?i)(?:\\b(?:to|of|from|between|and|through|until|since the start of)|較|较|比)\\s*$");
+            Pattern.compile("(?i)(?:\\b(?:to|of|from|between|and|through|until|since the start of|so far)|較|较|比)\\s*$");
     /** 2025年1至9月: a span of months is the period of statistics, not a day something happened. */
     private static final Pattern MONTH_RANGE =
             Pattern.compile("[0-9一二三四五六七八九十]{1,2}\\s?(?:至|到|-|～|~)\\s?[0-9一二三四五六七八九十]{1,2}\\s?月");

@@ -69,12 +69,14 @@ class ExtractorTest {
     void aDateAfterFromOrOfIsAnEventUnlessItsSentenceHasAFigure() {
         String text =
                 " date 2025-12-24\nHe led the company from 1997 to 2002. The visit came at the end of September.\n"
-                        + "Investment fell from 2011 to $400m.\n大陸商務部昨（9）日公告。根据统计,2025年1至9月,出口下降9%。\n";
+                        + "Investment fell from 2011 to $400m. Trade has fallen 9% so far this year.\n"
+                        + "Deliveries began in August last year.\n大陸商務部昨（9）日公告。根据统计,2025年1至9月,出口下降9%。\n";
         List<Claim> events =
                 claims(text).stream().filter(c -> c.kind() == Claim.Kind.EVENT).toList();
         assertThat(events)
                 .extracting(c -> c.evidence().of(text) + " " + c.date().orElseThrow())
-                .containsExactly("1997 to 2002 1997", "September 2025-09", "昨（9）日 2025-12-09");
+                .containsExactly(
+                        "1997 to 2002 1997", "September 2025-09", "August last year 2024-08", "昨（9）日 2025-12-09");
     }
 
     @Test
