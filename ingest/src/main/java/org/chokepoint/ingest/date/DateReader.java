@@ -21,7 +21,8 @@ import org.chokepoint.ingest.text.Span;
  * <p>Relative expressions (今年5月, 上個月, last Tuesday, 19日 in a dateline) are resolved only when the article date is
  * known and are then marked {@link DateMention#relative()}; without it they are left out. A range of years or months
  * (2021-2025, 2023至2024年, 1997 to 2002, 2025年1至9月) is one mention dated by its start, so a claim about the range is
- * anchored where the range begins and the span still shows the whole range.
+ * anchored where the range begins and the span still shows the whole range. "Two years later" counts from the date
+ * before it ({@link LaterDates}).
  */
 public final class DateReader {
 
@@ -60,7 +61,7 @@ public final class DateReader {
             }
         }
         found.sort(Comparator.comparingInt(m -> m.span().start()));
-        return List.copyOf(joined(text, found));
+        return List.copyOf(LaterDates.add(text, joined(text, found)));
     }
 
     /**
