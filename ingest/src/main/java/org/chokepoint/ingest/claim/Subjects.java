@@ -18,7 +18,7 @@ import org.chokepoint.knowledge.Subject;
  * (11美元（約新台幣346元））; a sum in roubles, won, yen, yuan, tenge, rupees
  * or tugriks with nothing named near is that country's; a sentence
  * that names only objects continues the actor of a sentence just before that named the same object; else the first
- * country the lede names as an actor. Candidate organisations (Cove Capital持有70%) count as much as known entities.
+ * country the lede names as an actor, passing over one that names a measure it imposes (突破美國制裁). Candidate organisations (Cove Capital持有70%) count as much as known entities.
  */
 final class Subjects {
 
@@ -62,9 +62,20 @@ final class Subjects {
         this.gazetteer = gazetteer;
         this.lede = known.stream()
                 .filter(e -> e.subject().kind() == Subject.Kind.COUNTRY)
-                .filter(e -> !isObject(text, 0, e))
+                .filter(e -> !isObject(text, 0, e) && !namesAMeasure(text, e))
                 .findFirst()
                 .map(EntityMention::subject);
+    }
+
+    /**
+     * 突破美國制裁, "U.S. sanctions": a country naming the measure it imposes is the setting of the story, not its actor.
+     */
+    private static final Pattern MEASURE_AFTER = Pattern.compile(
+            "^\\s*(?:的)?(?:制裁|二級制裁|二级制裁|關稅|关税|禁令|出口管制|sanctions?\\b|tariffs?\\b|export controls?\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean namesAMeasure(String text, EntityMention e) {
+        return MEASURE_AFTER.matcher(text).region(e.span().end(), text.length()).lookingAt();
     }
 
     private static final Pattern COORDINATOR_BEFORE = Pattern.compile("\\b(?:and|while|but|whereas)\\s+$");

@@ -58,6 +58,9 @@ class SubjectsTest {
                 "報廢稅從130萬盧布漲至237萬盧布。|237萬盧布|RUS",
                 // a sentence naming only an object continues the actor of the sentence before that named it too
                 "韓國對中國的依賴已達到極高水平。最新數據顯示，稀土進口對華依存度約為九成，而磁體幾乎完全依賴中國供應。|九成|KOR",
+                // else the lede's first actor; a country naming the measure it imposes is the story's setting
+                "突破美國制裁，俄羅斯企業出售貨物。按此計算，每船售價約為2800萬美元。|2800萬美元|RUS",
+                "U.S. sanctions bite. Russian producers cut exports. Each cargo sold for about $30m.|$30m|RUS",
             })
     void aFigureIsAboutTheEntityItsSentenceMakesItsSubject(String text, String figure, String subject) {
         assertThat(subjectOf(text, figure)).isEqualTo(subject);
