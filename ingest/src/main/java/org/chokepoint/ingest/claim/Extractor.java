@@ -54,11 +54,7 @@ public final class Extractor {
         for (QuantityMention q : figures) {
             Span sentence = sentences.at(q.span().start());
             Span clause = Sentences.clause(text, q.span());
-            String property = Properties.of(
-                    q,
-                    clause.of(text),
-                    text.substring(sentence.start(), Math.max(sentence.start(), clause.start())),
-                    sentence.of(text));
+            String property = Properties.of(text, q, clause, sentence);
             claims.add(new Claim(
                     Claim.Kind.QUANTITY,
                     Optional.of(q),

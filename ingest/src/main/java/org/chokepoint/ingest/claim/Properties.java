@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.quantity.Direction;
 import org.chokepoint.ingest.quantity.QuantityMention;
+import org.chokepoint.ingest.text.Span;
 
 /**
  * Names what a figure measures from the words of its clause and its unit, in the knowledge base's vocabulary: a share
@@ -32,11 +33,11 @@ final class Properties {
             rule("fee", "費|费|稅|税|fee|levy|levies"),
             rule("reserves", "蘊藏|蕴藏|儲量|储量|探明|資源量|资源量|reserves?|proven|proved"),
             rule("capacity", "產能|产能|capacity|年產|年产|年輸氣量|年输气量"),
-            rule("production", "產量|产量|生產|生产|production|output|produc"),
+            rule("production", "產量|产量|生產(?![商國国者])|生产(?![商国者])|production|output|produc(?!ers?\\b)"),
             rule("volume", "數量|数量|quantity|tonnage"),
             rule("trade_value", "貿易額|贸易额|貿易|贸易|金額|金额|trade|export value|import value"),
             rule("investment", "投資|投资|融資|融资|價值|价值|撥款|拨款|資金|资金|financ|invest|worth|fund"),
-            rule("price", "價格|价格|售價|售价|價|价|price|per barrel|benchmark|closed at|crude"),
+            rule("price", "價格|价格|售價|售价|價|价|出售|售出|賣出|卖出|price|per barrel|benchmark|closed at|crude|sold for|sells? for"),
             rule("volume", "出口|進口|进口|交付|運送|运送|採購|采购|購買|购买|deliver|ship|export|import|cargo|buy|bought|purchas"),
             rule("trade_value", "出口|進口|进口|採購|采购|購買|购买|export|import|buy|bought|purchas"), // money exported is no volume
             rule("area", "領土|领土|面積|面积|territory|area|square"));
@@ -51,13 +52,17 @@ final class Properties {
      * The property from the figure's clause, else from the clauses before it in its sentence, nearest first (大陸出口量為
      * 5473噸，較9月的5774噸減少5.2%: both are export volumes), else from its whole sentence.
      */
-    static String of(QuantityMention q, String clause, String sentenceBefore, String sentence) {
-        String property = of(q, clause);
-        List<String> earlier = List.of(CLAUSE_BREAK.split(sentenceBefore));
+    static String of(String text, QuantityMention q, Span clause, Span sentence) {
+        int figure = q.span().start();
+        String property = of(q, clause.of(text), text.substring(clause.start(), Math.max(clause.start(), figure)));
+        List<String> earlier = List.of(
+                CLAUSE_BREAK.split(text.substring(sentence.start(), Math.max(sentence.start(), clause.start()))));
         for (int i = earlier.size() - 1; i >= 0 && isVague(property); i--) {
-            property = of(q, earlier.get(i));
+            property = of(q, earlier.get(i), earlier.get(i));
         }
-        return isVague(property) ? of(q, sentence) : property;
+        return isVague(property)
+                ? of(q, sentence.of(text), text.substring(sentence.start(), Math.max(sentence.start(), figure)))
+                : property;
     }
 
     private static boolean isVague(String property) {
@@ -79,7 +84,8 @@ final class Properties {
         return !MONEY_ONLY.contains(property);
     }
 
-    static String of(QuantityMention q, String clause) {
+    /** The property named in {@code clause}, whose words up to the figure are {@code beforeFigure}. */
+    private static String of(QuantityMention q, String clause, String beforeFigure) {
         String unit = q.unit();
         if ("rank".equals(unit)) {
             return "rank";
@@ -88,8 +94,8 @@ final class Properties {
             return "area";
         }
         if (unit.contains("/") && MONEY.matcher(unit).lookingAt()) { // USD/bbl; not a flow such as bbl/d or t/yr
-            if (RULES.get(0).words().matcher(clause).find()) {
-                return "discount"; // discounts of $8-$12 per barrel
+            if (RULES.get(0).words().matcher(beforeFigure).find()) {
+                return "discount"; // discounts of $8-$12 per barrel, 低了3至4美元; not the price it is taken from
             }
             return q.direction() == Direction.LEVEL ? "price" : "price_change";
         }

@@ -35,6 +35,11 @@ class PropertiesTest {
                 "Russian crude offered at discounts of $8-$12 per barrel|$8-$12 per barrel|discount",
                 "Brent traded at $65.07/bbl on Friday|$65.07/bbl|price",
                 "India buying ~1.75 million barrels per day from Russia|1.75 million barrels per day|volume",
+                "售價比每百萬英熱單位11美元的亞洲基準價格低了3至4美元|11美元|price",
+                "售價比每百萬英熱單位11美元的亞洲基準價格低了3至4美元|3至4美元|discount",
+                "這意味每批貨物以2800萬至3200萬美元出售，遠低於市場價值|2800萬至3200萬美元|price",
+                // a producer or producing country is no production
+                "生產商已將天然氣價格大砍3到4成|3到4成|price_change",
             })
     void aFigureMeasuresWhatItsNearestClauseNames(String text, String figure, String property) {
         int at = text.indexOf(figure);
@@ -43,7 +48,6 @@ class PropertiesTest {
                 .findFirst()
                 .orElseThrow();
         Span clause = Sentences.clause(text, q.span());
-        assertThat(Properties.of(q, clause.of(text), text.substring(0, clause.start()), text))
-                .isEqualTo(property);
+        assertThat(Properties.of(text, q, clause, new Span(0, text.length()))).isEqualTo(property);
     }
 }
