@@ -29,4 +29,13 @@ class PriceBenchmarksTest {
                 .extracting(e -> e.span().of(text) + " " + e.subject().id())
                 .containsExactly("U.S. USA", "West Texas Intermediate wti", "WTI wti", "Brent brent");
     }
+
+    @Test
+    void gasPricesLinkToTheirHubOrMarker() {
+        Gazetteer gazetteer = Gazetteer.of(ReferenceData.load(), Path.of("no-data-here"));
+        String text = "JKM rose to $11 while the Dutch TTF fell; 亨利樞紐天然氣價格下跌，日韩基准上涨。";
+        assertThat(gazetteer.find(text))
+                .extracting(e -> e.span().of(text) + " " + e.subject().id())
+                .containsExactly("JKM jkm", "Dutch TTF ttf", "亨利樞紐 henry-hub", "日韩基准 jkm");
+    }
 }
