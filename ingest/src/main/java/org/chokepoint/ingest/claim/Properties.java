@@ -77,6 +77,9 @@ final class Properties {
         if (unit.equals("%") || unit.equals("count") || unit.equals("x")) {
             return true;
         }
+        if (property.equals("area")) {
+            return unit.startsWith("km2"); // 7,000 kilometers of pipeline through Russian territory is a length
+        }
         boolean money = MONEY.matcher(unit).lookingAt();
         if (money) {
             return !PHYSICAL_ONLY.contains(property);

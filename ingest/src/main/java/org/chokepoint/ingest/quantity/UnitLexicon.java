@@ -88,6 +88,11 @@ final class UnitLexicon {
                     + "|kg\\b|公斤|kilogram\\b|MMBtu\\b|mmBtu\\b|mmbtu\\b|million British thermal units|百萬英熱單位|百万英热单位)"
                     + "|\\s?annually\\b|\\s?(?<day>a day\\b|per day\\b|/d\\b|b/d\\b|bpd\\b)");
 
+    /** What a quantity is of, between it and its rate: "50bn cubic metres of gas annually". */
+    private static final Pattern WHAT_IS_MEASURED = Pattern.compile(
+            "\\s+of\\s+(?:natural\\s+gas|gas|LNG|oil|crude(?:\\s+oil)?|coal|ore)(?![A-Za-z])",
+            Pattern.CASE_INSENSITIVE);
+
     private UnitLexicon() {}
 
     private static Entry money(String regex, String code) {
@@ -135,7 +140,14 @@ final class UnitLexicon {
     static Optional<Found> rateAfter(String text, int from) {
         Matcher m = RATE.matcher(text).region(from, text.length());
         if (!m.lookingAt()) {
-            return Optional.empty();
+            Matcher what = WHAT_IS_MEASURED.matcher(text).region(from, text.length());
+            if (!what.lookingAt()) {
+                return Optional.empty();
+            }
+            m = RATE.matcher(text).region(what.end(), text.length()); // "50bn cubic metres of gas annually"
+            if (!m.lookingAt()) {
+                return Optional.empty();
+            }
         }
         String per = m.group("per");
         String suffix;

@@ -38,6 +38,8 @@ class PropertiesTest {
                 "售價比每百萬英熱單位11美元的亞洲基準價格低了3至4美元|11美元|price",
                 "售價比每百萬英熱單位11美元的亞洲基準價格低了3至4美元|3至4美元|discount",
                 "這意味每批貨物以2800萬至3200萬美元出售，遠低於市場價值|2800萬至3200萬美元|price",
+                "a pipeline of 3,000 kilometers through Russian territory|3,000 kilometers|other",
+                "an area of 100,000 square kilometers|100,000 square kilometers|area",
                 // a producer or producing country is no production
                 "生產商已將天然氣價格大砍3到4成|3到4成|price_change",
             })

@@ -40,6 +40,7 @@ class QuantityReaderTest {
                 "發動機排量 2~3 升的車|2~3 升|2|3|L|LEVEL|false",
                 "oil rose to $2-3bn a month|$2-3bn|2e9|3e9|USD|LEVEL|false",
                 "crude offered at discounts of $8-$12 per barrel|$8-$12 per barrel|8|12|USD/bbl|LEVEL|false",
+                "the transport of 50bn cubic metres of gas annually|50bn cubic metres of gas annually|5e10|5e10|m3/yr|LEVEL|false",
                 "Oil prices climbed, rising more than 4%|4%|4|4|%|RISE|true",
                 // shares and fractions
                 "全球生產的7成稀土由中國掌控|7成|70|70|%|LEVEL|false",
