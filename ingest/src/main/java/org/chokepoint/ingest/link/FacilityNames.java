@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.chokepoint.knowledge.Subject;
+import org.chokepoint.model.text.Slug;
 
 /**
  * The projects the knowledge base knows, by the names news uses for them: a facility or route's label without its
@@ -54,7 +54,7 @@ public final class FacilityNames {
                 if (name.length() < 4 || !name.contains(" ")) {
                     continue; // a one-word name (Texas, Beihai) is a place before it is a project
                 }
-                String id = "project:" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                String id = "project:" + Slug.of(name);
                 byName.putIfAbsent(
                         name,
                         new Project(

@@ -2,11 +2,11 @@ package org.chokepoint.ingest.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
+import org.chokepoint.model.text.Slug;
 
 /**
  * Finds candidate organisations written in Latin script, in English text or inside Chinese text: one to four
@@ -29,7 +29,7 @@ public final class LatinNames {
         Matcher m = ORGANISATION.matcher(text).region(span.start(), span.end());
         while (m.find()) {
             String name = m.group().strip();
-            String id = "candidate:" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            String id = "candidate:" + Slug.of(name);
             found.add(new EntityMention(
                     new Span(m.start(), m.start() + name.length()),
                     new Subject(Subject.Kind.COMPANY, id, name),

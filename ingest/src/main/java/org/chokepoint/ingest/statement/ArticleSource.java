@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.article.Article;
 import org.chokepoint.knowledge.Source;
+import org.chokepoint.model.text.Slug;
 import org.chokepoint.model.time.PartialDate;
 
 /**
@@ -76,8 +76,7 @@ public final class ArticleSource {
     }
 
     private static String slug(String name) {
-        String slug =
-                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Slug.of(name);
         if (slug.length() > SLUG_LENGTH) {
             slug = slug.substring(0, SLUG_LENGTH).replaceAll("-+$", "");
         }

@@ -17,6 +17,7 @@ import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.model.geo.Country;
+import org.chokepoint.model.text.Slug;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.model.unit.QuantityRange;
@@ -356,7 +357,7 @@ public final class UsgsMcsWorldImporter implements Importer {
     }
 
     private static String slug(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Slug.of(text);
     }
 
     private static Map<String, List<GoodMatch>> goods(CommodityCatalog catalog) {
