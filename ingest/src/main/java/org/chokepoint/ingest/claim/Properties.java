@@ -96,7 +96,8 @@ final class Properties {
         if (unit.startsWith("km2")) {
             return "area";
         }
-        if (unit.contains("/") && MONEY.matcher(unit).lookingAt()) { // USD/bbl; not a flow such as bbl/d or t/yr
+        if (unit.contains("/") && !unit.endsWith("/yr") && MONEY.matcher(unit).lookingAt()) {
+            // USD/bbl; not a flow such as bbl/d, t/yr or USD/yr
             if (RULES.get(0).words().matcher(beforeFigure).find()) {
                 return "discount"; // discounts of $8-$12 per barrel, 低了3至4美元; not the price it is taken from
             }

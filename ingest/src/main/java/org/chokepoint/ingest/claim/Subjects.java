@@ -2,6 +2,7 @@ package org.chokepoint.ingest.claim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.link.EntityMention;
 import org.chokepoint.ingest.link.Gazetteer;
@@ -11,7 +12,8 @@ import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
 
 /**
- * Decides what a claim is about, from the entities an article names: a name whose demonstrative phrase holds the figure
+ * Decides what a claim is about, from the entities an article names: names and figures paired by 分別 or
+ * "respectively" (德國和英國分別進口91%和89%); a name whose demonstrative phrase holds the figure
  * (俄國這項價值210億美元計畫 is Russia's project); else the first name its clause gives before the claim that is not the
  * object of a preposition (中國汽車對俄羅斯出口 is about China's exports), else an actor after it in the clause
  * (由中國掌控), else the nearest actor in its sentence; a sum in brackets after another restates it
@@ -104,11 +106,52 @@ final class Subjects {
     /** The subject of a figure, given the claims made before it in text order. */
     Optional<Subject> ofFigure(QuantityMention q, Span sentence, List<Claim> before, List<QuantityMention> figures) {
         return conversionOf(before, q)
+                .or(() -> respectively(sentence, q, figures))
                 .or(() -> named(sentence, q.span()))
                 .or(() -> currencyCountry(q))
                 .or(() -> sentenceCurrency(q, sentence, figures))
                 .or(() -> continuedTopic(sentence))
                 .or(() -> lede);
+    }
+
+    private static final Pattern RESPECTIVELY = Pattern.compile("分別|分别|\\brespectively\\b");
+
+    /**
+     * Names and figures paired in order: 德國和英國分別進口91%和89% (Germany 91%, Britain 89%); "Germany and Britain
+     * import 91% and 89% respectively". Only where as many names come before the figures as there are figures.
+     */
+    private Optional<Subject> respectively(Span sentence, QuantityMention q, List<QuantityMention> figures) {
+        Matcher marker = RESPECTIVELY.matcher(text).region(sentence.start(), sentence.end());
+        while (marker.find()) {
+            int at = marker.start();
+            boolean chinese = text.charAt(at) >= 0x2E80;
+            Span clause = Sentences.clause(text, new Span(at, marker.end()));
+            int lastNameBefore = entities.stream()
+                    .filter(e -> sentence.contains(e.span()) && e.span().end() <= at)
+                    .mapToInt(e -> e.span().end())
+                    .max()
+                    .orElse(sentence.start());
+            List<QuantityMention> paired = figures.stream()
+                    .filter(f -> chinese
+                            ? clause.contains(f.span()) && f.span().start() >= marker.end()
+                            : sentence.contains(f.span())
+                                    && f.span().start() >= lastNameBefore
+                                    && f.span().end() <= at)
+                    .toList();
+            int index = paired.indexOf(q);
+            if (index < 0 || paired.size() < 2) {
+                continue;
+            }
+            int firstFigure = paired.get(0).span().start();
+            List<EntityMention> names = entities.stream()
+                    .filter(e -> sentence.contains(e.span()) && e.span().end() <= Math.min(firstFigure, at))
+                    .toList();
+            if (names.size() < paired.size()) {
+                continue;
+            }
+            return Optional.of(names.get(names.size() - paired.size() + index).subject());
+        }
+        return Optional.empty();
     }
 
     /** The subject of an event dated at {@code span}. */

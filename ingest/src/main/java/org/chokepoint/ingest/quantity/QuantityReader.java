@@ -52,7 +52,7 @@ public final class QuantityReader {
     static final Pattern ENGLISH_FRACTION = Pattern.compile("(a|one|two|three)[ -](third|quarter|tenth|fifth)s?");
     /** Words before a figure that make it a yearly rate: 年輸氣量, annual. */
     private static final Pattern YEARLY_BEFORE = Pattern.compile(
-            "(?:年輸氣量|年输气量|年產量|年产量|年產能|年产能|年出口|年進口|年进口|年供應|年供应)[^，。,;；]{0,6}$"
+            "(?<![去今明前當当該该同上])(?:年輸氣量|年输气量|年產量|年产量|年產能|年产能|年出口|年進口|年进口|年供應|年供应)[^，。,;；]{0,6}$"
                     + "|\\bannual\\b(?:[^.;]|\\.(?=\\d)){0,120}$",
             Pattern.CASE_INSENSITIVE);
     /** A rate named before the figure: 每百萬英熱單位（mmBtu）11美元, 每桶. */
@@ -188,7 +188,7 @@ public final class QuantityReader {
         boolean bareYear = unit == null && digits.matches("1[89]\\d\\d|20\\d\\d"); // "from 2011 to $400m"
         if (rangeAllowed && !bareYear && !NotFigures.isDateLike(text, number)) {
             Matcher connector = RANGE.matcher(text).region(end, text.length());
-            if (connector.lookingAt()) {
+            if (connector.lookingAt() && (!connector.group().strip().equals("and") || afterBetween(text, start))) {
                 Optional<Reading> second = secondEnd(text, connector.end(), words);
                 if (second.isPresent()
                         && compatible(unit, money, second.get().mention().unit())) {
@@ -262,6 +262,15 @@ public final class QuantityReader {
             }
         }
         return m;
+    }
+
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s*$");
+
+    /** "between 30% and 40%" is a range; "91% and 89%" are two figures. */
+    private static boolean afterBetween(String text, int start) {
+        return BETWEEN_BEFORE
+                .matcher(text.substring(Math.max(0, start - 12), start))
+                .find();
     }
 
     /** Whether a range's second end fits the first: same unit, or none on one side, or two currencies of one sum. */

@@ -54,6 +54,10 @@ class SubjectsTest {
                 "美国对俄罗斯这个价值210亿美元的项目实施制裁。|210亿美元|RUS",
                 // a clause after a coordinator and a verb has its own subject
                 "U.S. crude oil prices have fallen 16% this year and Brent has declined nearly 14%.|14%|brent",
+                // names and figures paired in order
+                "土耳其以93%緊隨其後，而德國和英國分別進口91%和89%。|89%|GBR",
+                "土耳其以93%緊隨其後，而德國和英國分別進口91%和89%。|91%|DEU",
+                "Germany and Japan import 91% and 89% of theirs, respectively.|89%|JPN",
                 // a bracketed conversion takes the subject of the sum it restates
                 "俄羅斯的售價為每百萬英熱單位11美元（約新台幣346元）。|346元|RUS",
                 // a sum in roubles with nothing named near is Russia's

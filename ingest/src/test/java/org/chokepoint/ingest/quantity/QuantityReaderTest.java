@@ -41,6 +41,9 @@ class QuantityReaderTest {
                 "oil rose to $2-3bn a month|$2-3bn|2e9|3e9|USD|LEVEL|false",
                 "crude offered at discounts of $8-$12 per barrel|$8-$12 per barrel|8|12|USD/bbl|LEVEL|false",
                 "the transport of 50bn cubic metres of gas annually|50bn cubic metres of gas annually|5e10|5e10|m3/yr|LEVEL|false",
+                "歐盟去年進口750萬美元的稀土金屬|750萬美元|7.5e6|7.5e6|USD|LEVEL|false",
+                "a discount of between 30% and 40% on cargoes|30% and 40%|30|40|%|LEVEL|false",
+                "年進口量約750萬噸|750萬噸|7.5e6|7.5e6|t/yr|LEVEL|true",
                 "Oil prices climbed, rising more than 4%|4%|4|4|%|RISE|true",
                 // shares and fractions
                 "全球生產的7成稀土由中國掌控|7成|70|70|%|LEVEL|false",
