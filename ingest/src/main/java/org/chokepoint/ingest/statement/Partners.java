@@ -10,7 +10,8 @@ import org.chokepoint.knowledge.Subject;
 /**
  * The other party of a trade figure: 中國與哈薩克雙邊貿易額 is trade between China and Kazakhstan, not China's trade
  * with the world, and must be stored and compared as such. It is the first country or group other than the subject
- * named in the figure's clause, else in its sentence.
+ * named in the figure's clause, else in the clauses of its sentence before it: a later clause is another figure's
+ * ("exports fell 5.2%, but shipments to the United States surged" is China's exports to the world).
  */
 final class Partners {
 
@@ -20,7 +21,9 @@ final class Partners {
     private Partners() {}
 
     static Optional<Subject> of(List<EntityMention> entities, Subject subject, Span clause, Span sentence) {
-        return first(entities, subject, clause).or(() -> first(entities, subject, sentence));
+        return first(entities, subject, clause)
+                .or(() ->
+                        first(entities, subject, new Span(sentence.start(), Math.max(sentence.start(), clause.end()))));
     }
 
     private static Optional<Subject> first(List<EntityMention> entities, Subject subject, Span region) {

@@ -60,6 +60,16 @@ class ClaimStatementsTest {
     }
 
     @Test
+    void aCountryInALaterClauseIsAnotherFiguresPartner() {
+        Article article = article("China's magnet exports fell 5.2% in October, but shipments to Japan surged.");
+        Statement s = state(article, figure(article, "5.2%", -5.2, "%", "trade_change", CHINA, "2025-10"))
+                .statement()
+                .orElseThrow();
+
+        assertThat(s.counterpart()).isEmpty();
+    }
+
+    @Test
     void aRangeIsStoredAsARangeAndACountSaysWhatItCounts() {
         Article article = article("每批貨物以2800萬至3200萬美元出售。\n中國共接收了14批貨物。");
         Statement range = state(article, figure(article, "2800萬至3200萬美元", 28e6, 32e6, "USD", "investment", CHINA, null))
