@@ -7,6 +7,8 @@ import java.util.Optional;
 /** The controlled vocabulary of what statements state. */
 public enum Property {
     PRODUCTION,
+    /** What a country or industry uses of a good (消費量, demand): the other side of production. */
+    CONSUMPTION,
     RESERVES,
     CAPACITY,
     IMPORT_VALUE,

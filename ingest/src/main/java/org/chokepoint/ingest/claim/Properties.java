@@ -30,15 +30,18 @@ final class Properties {
             rule("stake", "持有|持股|股份|股權|股权|stake|owned|owns|holding"),
             rule("share", "依存度|依賴|依赖|占(?![領领據据])|佔(?![領據])|比重|份額|份额|來自|来自|掌控|share|dependen|of global|of the world"),
             rule("tariff", "關稅|关税|tariff|duty|duties|關稅係數|关税系数"),
-            rule("fee", "費|费|稅|税|fee|levy|levies"),
+            rule("fee", "(?<!消)費|(?<!消)费|稅|税|fee|levy|levies"),
             rule("reserves", "蘊藏|蕴藏|儲量|储量|探明|資源量|资源量|reserves?|proven|proved"),
-            rule("capacity", "產能|产能|capacity|年產|年产|年輸氣量|年输气量"),
+            rule("capacity", "產能|产能|能力|capacity|年產|年产|年輸氣量|年输气量"),
+            rule("consumption", "消費|消费|用氣量|用气量|需求量|consumption|consumes|consumed|demand for"),
             rule("production", "產量|产量|生產(?![商國国者])|生产(?![商国者])|production|output|produc(?!ers?\\b)"),
             rule("volume", "數量|数量|quantity|tonnage"),
             rule("trade_value", "貿易額|贸易额|貿易|贸易|金額|金额|trade|export value|import value"),
             rule("investment", "投資|投资|融資|融资|價值|价值|撥款|拨款|資金|资金|financ|invest|worth|fund"),
             rule("price", "價格|价格|售價|售价|價|价|出售|售出|賣出|卖出|price|per barrel|benchmark|closed at|crude|sold for|sells? for"),
-            rule("volume", "出口|進口|进口|交付|運送|运送|採購|采购|購買|购买|deliver|ship|export|import|cargo|buy|bought|purchas"),
+            rule(
+                    "volume",
+                    "出口|進口|进口|交付|運送|运送|輸送|输送|輸氣|输气|採購|采购|購買|购买|deliver|ship|export|import|cargo|buy|bought|purchas"),
             rule("trade_value", "出口|進口|进口|採購|采购|購買|购买|export|import|buy|bought|purchas"), // money exported is no volume
             rule("area", "領土|领土|面積|面积|territory|area|square"));
 
@@ -79,6 +82,9 @@ final class Properties {
         }
         if (property.equals("area")) {
             return unit.startsWith("km2"); // 7,000 kilometers of pipeline through Russian territory is a length
+        }
+        if (unit.equals("km") || unit.equals("m")) {
+            return false; // a length: none of the vocabulary's properties measures it
         }
         boolean money = MONEY.matcher(unit).lookingAt();
         if (money) {

@@ -29,8 +29,8 @@ final class Subjects {
      * a figure is about.
      */
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|(?<![涉提触觸波普遍危顾顧以])及|以及|、|依賴|依赖|依靠|依存於|依存于|來自|来自"
-                    + "|\\b(?:(?<!\\b(?:led|lead|leads|leading|due|owing|thanks|according|contributed|contributing)\\s)to|from|through|via|across|with|into|against|and|on|than|dependent on|reliant on|dependence on)(?:\\s+the)?)\\s*$");
+            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|超過|超过|超越|取代|(?<![涉提触觸波普遍危顾顧以])及|以及|、|依賴|依赖|依靠|依存於|依存于|來自|来自"
+                    + "|\\b(?:(?<!\\b(?:led|lead|leads|leading|due|owing|thanks|according|contributed|contributing)\\s)to|from|through|via|across|overtaking|overtook|overtaken|surpassing|surpassed|with|into|against|and|on|than|dependent on|reliant on|dependence on)(?:\\s+the)?)\\s*$");
 
     private static final Pattern CONVERSION_BEFORE =
             Pattern.compile("^\\s*[（(]\\s*(?:約|约|about|approximately|or)?\\s*$");

@@ -50,11 +50,16 @@ public final class QuantityReader {
     private static final String CHINESE_TENTHS = "〇一二三四五六七八九";
 
     static final Pattern ENGLISH_FRACTION = Pattern.compile("(a|one|two|three)[ -](third|quarter|tenth|fifth)s?");
-    /** Words before a figure that make it a yearly rate: 年輸氣量, annual. */
+    /** Words before a figure that make it a yearly rate: 年輸氣量, 年输气能力, 每年, annual; not 去年進口 (last year's). */
     private static final Pattern YEARLY_BEFORE = Pattern.compile(
-            "(?<![去今明前當当該该同上])(?:年輸氣量|年输气量|年產量|年产量|年產能|年产能|年出口|年進口|年进口|年供應|年供应)[^，。,;；]{0,6}$"
+            "(?<![去今明前當当該该同上])年(?:設計|设计)?(?:輸氣|输气|產|产|出口|進口|进口|供應|供应|供氣|供气|處理|处理|銷售|销售)(?:量|能力|能)?"
+                    + "[^，。,;；]{0,6}$"
+                    + "|(?:每年|年均)[^，。,;；]{0,30}$"
                     + "|\\bannual\\b(?:[^.;]|\\.(?=\\d)){0,120}$",
             Pattern.CASE_INSENSITIVE);
+    /** Words before a figure that make it a daily rate: 日輸氣量, 日均, 每日. */
+    private static final Pattern DAILY_BEFORE = Pattern.compile(
+            "(?<![今昨明前當当該该同上])(?:日(?:輸氣|输气|產|产|出口|進口|进口|供應|供应|供氣|供气|處理|处理)(?:量|能力)?|日均|每日|每天)" + "[^，。,;；]{0,8}$");
     /** A rate named before the figure: 每百萬英熱單位（mmBtu）11美元, 每桶. */
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "(?:每|per )(?<per>百萬英熱單位|百万英热单位|桶|噸|吨|公斤|barrel|tonne|ton)[ \\u00A0]*(?:[（(][^（）()]{1,10}[）)])?[ \\u00A0]*$");
@@ -207,6 +212,10 @@ public final class QuantityReader {
                     String u = unit != null && (money || secondUnit.isEmpty()) && !secondUnit.startsWith(unit + "/")
                             ? unit
                             : secondUnit;
+                    if (!u.contains("/") && !u.isEmpty()) { // 年設計輸氣量為300億立方米至400億立方米
+                        u += rateNamedBefore(
+                                text.substring(Math.max(0, start - 140), start), u, money || u.matches("[A-Z]{3}"));
+                    }
                     Span span = new Span(start, s.mention().span().end());
                     double high = s.mention().high() * s.mention().direction().sign();
                     return Optional.of(new Reading(finish(text, span, range[0] * lowFactor, high, u), lowFactor, 1));
@@ -235,9 +244,8 @@ public final class QuantityReader {
                 end = rate.get().end();
             } else if (money && rateBefore.find()) {
                 canonical = unit + UnitLexicon.perUnit(rateBefore.group("per"));
-            } else if (("t".equals(unit) || "m3".equals(unit) || money)
-                    && YEARLY_BEFORE.matcher(before).find()) {
-                canonical = unit + "/yr";
+            } else {
+                canonical = unit + rateNamedBefore(before, unit, money);
             }
         }
         double m = magnitude * unitFactor;
@@ -246,6 +254,19 @@ public final class QuantityReader {
                 finish(text, span, range[0] * m, range[1] * m, canonical),
                 m * (words ? 1 : trailingMagnitude(digits)),
                 unitFactor));
+    }
+
+    /** "/d" or "/yr" where the words before a figure make it a daily or yearly rate (日輸氣量, 每年, annual), else "". */
+    private static String rateNamedBefore(String before, String unit, boolean money) {
+        boolean physical = "t".equals(unit) || "m3".equals(unit) || "bbl".equals(unit);
+        if (physical && DAILY_BEFORE.matcher(before).find()) {
+            return "/d";
+        }
+        if ((physical && !"bbl".equals(unit) || money)
+                && YEARLY_BEFORE.matcher(before).find()) {
+            return "/yr";
+        }
+        return "";
     }
 
     /** The magnitude a Chinese number ends with, which a bare first end of a range shares: 10到20亿 is 1e9 to 2e9. */

@@ -40,6 +40,9 @@ class PropertiesTest {
                 "這意味每批貨物以2800萬至3200萬美元出售，遠低於市場價值|2800萬至3200萬美元|price",
                 "a pipeline of 3,000 kilometers through Russian territory|3,000 kilometers|other",
                 "an area of 100,000 square kilometers|100,000 square kilometers|area",
+                "全年天然氣消費量為2766億立方米，增速為16.6%|16.6%|consumption",
+                "最大输气能力可达每年380亿立方米|380亿立方米|capacity",
+                "已累计输送天然气超100亿立方米|100亿立方米|volume",
                 // a producer or producing country is no production
                 "生產商已將天然氣價格大砍3到4成|3到4成|price_change",
             })
