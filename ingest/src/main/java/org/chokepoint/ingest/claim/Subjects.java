@@ -12,15 +12,19 @@ import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
 
 /**
- * Decides what a claim is about, from the entities an article names: names and figures paired by 分別 or
- * "respectively" (德國和英國分別進口91%和89%); a name whose demonstrative phrase holds the figure
- * (俄國這項價值210億美元計畫 is Russia's project); else the first name its clause gives before the claim that is not the
- * object of a preposition (中國汽車對俄羅斯出口 is about China's exports), else an actor after it in the clause
- * (由中國掌控), else the nearest actor in its sentence; a sum in brackets after another restates it
- * (11美元（約新台幣346元））; a sum in roubles, won, yen, yuan, tenge, rupees
- * or tugriks with nothing named near is that country's; a sentence
- * that names only objects continues the actor of a sentence just before that named the same object; else the first
- * country the lede names as an actor, passing over one that names a measure it imposes (突破美國制裁). Candidate organisations (Cove Capital持有70%) count as much as known entities.
+ * Decides what a claim is about, from the entities an article names (candidate organisations such as Cove Capital count
+ * as much as known ones). In order:
+ *
+ * <ol>
+ *   <li>a sum in brackets after another restates it: 11美元（約新台幣346元）;
+ *   <li>names and figures paired by 分別 or "respectively": 德國和英國分別進口91%和89%;
+ *   <li>a name whose demonstrative phrase holds the figure: 俄國這項價值210億美元計畫 is Russia's project;
+ *   <li>the first name the clause gives before the figure that is not an object (中國汽車對俄羅斯出口 is China's), else an
+ *       actor after it in the clause (由中國掌控), else the nearest actor in the sentence;
+ *   <li>a sum in roubles, won, yen, yuan, tenge, rupees or tugriks with nothing named near is that country's;
+ *   <li>a sentence that names only objects continues the actor of a sentence just before that named the same object;
+ *   <li>the first country the lede names as an actor, passing over one that names a measure it imposes (突破美國制裁).
+ * </ol>
  */
 final class Subjects {
 
@@ -28,9 +32,14 @@ final class Subjects {
      * Words that make the name after them an object (對華, 向中國, "to China", 依賴中國 "dependent on China"), seldom what
      * a figure is about.
      */
-    private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?:對|对|向|自|從|从|與|与|和|跟|給|给|超過|超过|超越|取代|(?<![涉提触觸波普遍危顾顧以])及|以及|、|依賴|依赖|依靠|依存於|依存于|來自|来自"
-                    + "|\\b(?:(?<!\\b(?:led|lead|leads|leading|due|owing|thanks|according|contributed|contributing)\\s)to|from|through|via|across|overtaking|overtook|overtaken|surpassing|surpassed|with|into|against|and|on|than|dependent on|reliant on|dependence on)(?:\\s+the)?)\\s*$");
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:"
+            // Chinese: prepositions, conjunctions (not the 及 of 涉及), dependence, being overtaken
+            + "對|对|向|自|從|从|與|与|和|跟|給|给|超過|超过|超越|取代|(?<![涉提触觸波普遍危顾顧以])及|以及|、"
+            + "|依賴|依赖|依靠|依存於|依存于|來自|来自"
+            // English: prepositions ("led to" and "due to" make no object), passage, being overtaken, dependence
+            + "|\\b(?:(?<!\\b(?:led|lead|leads|leading|due|owing|thanks|according|contributed|contributing)\\s)to"
+            + "|from|through|via|across|overtaking|overtook|overtaken|surpassing|surpassed|with|into|against|and|on|than"
+            + "|dependent on|reliant on|dependence on)(?:\\s+the)?)\\s*$");
 
     private static final Pattern CONVERSION_BEFORE =
             Pattern.compile("^\\s*[（(]\\s*(?:約|约|about|approximately|or)?\\s*$");
