@@ -41,7 +41,12 @@ public final class Gazetteer {
             Map.entry('烏', "UKR"),
             Map.entry('乌', "UKR"));
 
-    private record Name(String text, Subject subject) {}
+    /** A name as matched (lower-cased), its entity, and whether it changes script (北極LNG2號), known once. */
+    private record Name(String text, Subject subject, boolean mixed) {
+        Name(String text, Subject subject) {
+            this(text, subject, mixesScripts(text));
+        }
+    }
 
     private final Map<Character, List<Name>> byFirst = new HashMap<>();
     private final Map<String, Subject> countries = new HashMap<>();
@@ -160,7 +165,7 @@ public final class Gazetteer {
             List<Name> names = byFirst.get(c);
             if (names != null) {
                 for (Name n : names) {
-                    int end = matchEnd(lower, i, n.text());
+                    int end = matchEnd(lower, i, n);
                     if (end > 0 && boundaries(text, i, end, n.text())) {
                         hit = new EntityMention(new Span(i, end), n.subject(), true);
                         break;
@@ -199,8 +204,9 @@ public final class Gazetteer {
      * letters or digits in it matches with spaces or one hyphen wherever it changes script (北極LNG2號 in 北極 LNG 2號,
      * 西伯利亚力量2号 in 西伯利亚力量-2号), as Chinese typesetting varies; other names match exactly.
      */
-    private static int matchEnd(String lower, int at, String name) {
-        if (!mixesScripts(name)) {
+    private static int matchEnd(String lower, int at, Name n) {
+        String name = n.text();
+        if (!n.mixed()) {
             return lower.startsWith(name, at) ? at + name.length() : -1;
         }
         int k = at;
