@@ -105,11 +105,19 @@ final class Subjects {
                         .lookingAt();
     }
 
+    /** "U.S.-sanctioned tanker", "China-bound cargoes": a name inside an adjective describes something else. */
+    private static final Pattern COMPOUND_ADJECTIVE_AFTER = Pattern.compile("^-(?:[a-z]+ed|bound|based|made|built)\\b");
+
+    /** Whether a name is an object (對華, "to China") or part of an adjective ("U.S.-sanctioned"), not an actor. */
     private static boolean isObject(String text, int from, EntityMention e) {
         return OBJECT_BEFORE
-                .matcher(text.substring(
-                        Math.max(from, e.span().start() - 16), e.span().start()))
-                .find();
+                        .matcher(text.substring(
+                                Math.max(from, e.span().start() - 16), e.span().start()))
+                        .find()
+                || COMPOUND_ADJECTIVE_AFTER
+                        .matcher(text)
+                        .region(e.span().end(), text.length())
+                        .lookingAt();
     }
 
     /** The subject of a figure, given the claims made before it in text order. */

@@ -42,8 +42,22 @@ final class NotFigures {
     private static final Pattern QUARTERS_OF_A_YEAR_AFTER =
             Pattern.compile("^\\s+of\\s+(?:the\\s+)?(?:year|fiscal|financial|\\d{4})", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Whether an English fraction is not one: an ordinal before a counted noun ("a third tanker", "a fifth cargo"; a
+     * fraction takes "of" or stands alone) or quarters of a year.
+     */
+    static boolean isNotAFraction(String text, Span number) {
+        String words = number.of(text).toLowerCase(java.util.Locale.ROOT);
+        boolean singular = words.matches("(?:a|one)[ -](?:third|quarter|tenth|fifth)");
+        return (singular
+                        && UnitLexicon.unitAfter(text, number.end())
+                                .filter(u -> u.unit().equals("count"))
+                                .isPresent())
+                || isQuartersOfAYear(text, number);
+    }
+
     /** Whether an English fraction of quarters is a period: "the first three quarters of 2025". */
-    static boolean isQuartersOfAYear(String text, Span number) {
+    private static boolean isQuartersOfAYear(String text, Span number) {
         if (!number.of(text).toLowerCase(java.util.Locale.ROOT).endsWith("quarters")) {
             return false;
         }

@@ -129,7 +129,7 @@ public final class QuantityReader {
             return Optional.empty();
         }
         double[] range = words ? englishValue(digits) : numberValue(digits);
-        if (range == null || (words && NotFigures.isQuartersOfAYear(text, number))) {
+        if (range == null || (words && NotFigures.isNotAFraction(text, number))) {
             return Optional.empty();
         }
         int start = number.start();

@@ -46,6 +46,8 @@ class SubjectsTest {
                 // 涉及 and 提及 are verbs, not the conjunction 及; "led to" and "due to" do not make an object
                 "該協議涉及俄羅斯與蒙古，年輸氣量可達五百億立方公尺。|五百億立方公尺|RUS",
                 "The fee led to Chinese car exports to Russia halving in 2025.|halving|CHN",
+                // a name inside an adjective is no actor
+                "The U.S.-sanctioned tanker unloaded 160,000 cubic meters of LNG for China.|160,000 cubic meters|CHN",
                 // a country overtaken is no actor
                 "中國天然氣消費增長。2018年，超過日本成為第一大進口國，年進口量為1254億立方米。|1254億立方米|CHN",
                 // a country gas passes through is no actor

@@ -56,6 +56,8 @@ class QuantityReaderTest {
                 "出口申請獲批率僅約半數|半數|50|50|%|LEVEL|true",
                 "two thirds of its trade|two thirds|66.666667|66.666667|%|LEVEL|false",
                 "three quarters of its imports|three quarters|75|75|%|LEVEL|false",
+                "a third of its gas comes from Russia|a third|33.333333|33.333333|%|LEVEL|false",
+                "cut output by a third.|a third|-33.333333|-33.333333|%|FALL|false",
                 "a four-day work week|four-day|4|4|count|LEVEL|false",
                 // currencies before and after
                 "（約新台幣346元）|新台幣346元|346|346|TWD|LEVEL|true",
@@ -149,6 +151,7 @@ class QuantityReaderTest {
                 "创七个月最低水平",
                 "In the first three quarters of 2025, exports",
                 "three quarters of 2025 were weak",
+                "A third tanker from Russia's Arctic LNG 2 plant discharged its cargo",
             })
     void findsNoFigureIn(String text) {
         assertThat(QuantityReader.find(text)).isEmpty();
