@@ -50,6 +50,11 @@ public final class PageChrome {
             Pattern.compile("第[ \\t]*\\d+[ \\t]*[號号]"),
             // countdown banners
             Pattern.compile("距\\d{4}年[^\\n。]{0,20}?(?:还有|還有)\\d+天"),
+            // publication and update lines of a byline block: "Posted on September 11, 2025", "Last updated: ...",
+            // 發布時間：2025-11-05, "2 min read"
+            Pattern.compile("(?im)^[ \\t]*(?:posted on|published(?: on| by)?|last updated|updated|發布時間|发布时间|發佈時間"
+                    + "|更新時間|更新时间|最後更新|最后更新)\\b?[ \\t]*[:：]?[^\\n]{0,50}$"),
+            Pattern.compile("(?im)^[ \\t]*\\d{1,2}[ \\t]*min(?:ute)?s?[ \\t]*read[^\\n]{0,60}$"),
             // subscription offers and advertisement markers, whole lines: "Try full access to The Telegraph free
             // today."
             Pattern.compile(

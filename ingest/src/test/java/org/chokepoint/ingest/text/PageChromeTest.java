@@ -31,6 +31,8 @@ class PageChromeTest {
                 "said Milov.\n[Try full access to The Telegraph free today. Unlock their award-winning website.]\nNext",
                 "exports rose.\n\n[ADVERTISEMENT]\n\nVersus the same month",
                 "出口下降。\n[訂閱電子報]\n下一段",
+                "Third cargo departs China\n[Posted on September 11, 2025]\n[2 min readLast updated: January 22, 2026]\nBEIJING",
+                "標題\n[發布時間：2025-11-05 10:30]\n正文",
             })
     void findsTheChromeAndOnlyIt(String marked) {
         String text = marked.replace("[", "").replace("]", "");
