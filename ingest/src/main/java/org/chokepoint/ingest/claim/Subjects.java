@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.chokepoint.ingest.link.EntityMention;
 import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.quantity.QuantityMention;
+import org.chokepoint.ingest.text.Han;
 import org.chokepoint.ingest.text.Sentences;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
@@ -141,7 +142,7 @@ final class Subjects {
         Matcher marker = RESPECTIVELY.matcher(text).region(sentence.start(), sentence.end());
         while (marker.find()) {
             int at = marker.start();
-            boolean chinese = text.charAt(at) >= 0x2E80;
+            boolean chinese = Han.isHan(text.charAt(at));
             Span clause = Sentences.clause(text, new Span(at, marker.end()));
             int lastNameBefore = entities.stream()
                     .filter(e -> sentence.contains(e.span()) && e.span().end() <= at)

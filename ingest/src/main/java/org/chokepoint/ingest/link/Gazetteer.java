@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.chokepoint.ingest.text.Han;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.world.BundledWorld;
@@ -92,7 +93,7 @@ public final class Gazetteer {
 
     private void add(String name, Subject subject) {
         String n = name.strip();
-        boolean latin = n.chars().allMatch(ch -> ch < 0x2E80);
+        boolean latin = n.chars().noneMatch(ch -> Han.isHan((char) ch));
         // two-letter Latin codes and single characters match too much running text
         if (n.length() < 2
                 || (latin && n.length() < 3 && !n.contains("."))
@@ -246,7 +247,7 @@ public final class Gazetteer {
         boolean other = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (isChinese(c)) {
+            if (Han.isHan(c)) {
                 chinese = true;
             } else if (Character.isLetterOrDigit(c)) {
                 other = true;
@@ -257,18 +258,14 @@ public final class Gazetteer {
 
     /** 0 for Chinese, 1 for a digit, 2 for anything else: 北極LNG2 changes script twice. */
     private static int script(char c) {
-        return isChinese(c) ? 0 : Character.isDigit(c) ? 1 : 2;
-    }
-
-    private static boolean isChinese(char c) {
-        return c >= 0x2E80;
+        return Han.isHan(c) ? 0 : Character.isDigit(c) ? 1 : 2;
     }
 
     private static boolean boundaries(String text, int start, int end, String name) {
-        if (isChinese(name.charAt(0))) {
+        if (Han.isHan(name.charAt(0))) {
             // 北極LNG2 is not the start of 北極LNG20: a name ending in a Latin letter or digit ends a word
             char last = name.charAt(name.length() - 1);
-            return isChinese(last)
+            return Han.isHan(last)
                     || end >= text.length()
                     || !(isAsciiAlphanumeric(last) && isAsciiAlphanumeric(text.charAt(end)));
         }

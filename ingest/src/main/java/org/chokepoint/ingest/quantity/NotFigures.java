@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.number.Numerals;
+import org.chokepoint.ingest.text.Han;
 import org.chokepoint.ingest.text.Span;
 
 /**
@@ -130,7 +131,7 @@ final class NotFigures {
         if (NAME_NUMBER_AFTER.matcher(text).region(number.end(), text.length()).lookingAt()) {
             return true; // 北極液化天然氣2號
         }
-        if (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x2E80) {
+        if (start > 0 && Character.isLetter(text.charAt(start - 1)) && !Han.isHan(text.charAt(start - 1))) {
             return true; // CR929, C5+1 (the regex's look-behind covers ASCII letters; this covers the rest)
         }
         return Numerals.isIdiomatic(text, number.start(), number.end());
