@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.quantity.Direction;
 import org.chokepoint.ingest.quantity.QuantityMention;
+import org.chokepoint.ingest.text.Sentences;
 import org.chokepoint.ingest.text.Span;
 
 /**
@@ -18,15 +19,16 @@ final class Properties {
     /** A gap between two figures (相差近百億美元) is not the fact either figure states. */
     private static final Pattern DIFFERENCE = Pattern.compile("相差|相距|差距|差額|差额|\\bgap\\b|\\bdifference\\b");
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
     private static final Pattern MONEY = Pattern.compile("[A-Z]{3}(?:/|$)");
     private static final java.util.Set<String> MONEY_ONLY =
             java.util.Set.of("trade_value", "investment", "price", "fee", "tariff", "discount");
     private static final java.util.Set<String> PHYSICAL_ONLY =
             java.util.Set.of("volume", "reserves", "capacity", "area");
 
+    private static final Rule DISCOUNT = rule("discount", "折扣|折讓|折让|砍價|砍价|降價|降价|低了|便宜|discount|cheaper|below the");
+
     private static final List<Rule> RULES = List.of(
-            rule("discount", "折扣|折讓|折让|砍價|砍价|降價|降价|低了|便宜|discount|cheaper|below the"),
+            DISCOUNT,
             rule("stake", "持有|持股|股份|股權|股权|stake|owned|owns|holding"),
             rule("share", "依存度|依賴|依赖|占(?![領领據据])|佔(?![領據])|比重|份額|份额|來自|来自|掌控|share|dependen|of global|of the world"),
             rule("tariff", "關稅|关税|tariff|duty|duties|關稅係數|关税系数"),
@@ -58,10 +60,10 @@ final class Properties {
     static String of(String text, QuantityMention q, Span clause, Span sentence) {
         int figure = q.span().start();
         String property = of(q, clause.of(text), text.substring(clause.start(), Math.max(clause.start(), figure)));
-        List<String> earlier = List.of(
-                CLAUSE_BREAK.split(text.substring(sentence.start(), Math.max(sentence.start(), clause.start()))));
-        for (int i = earlier.size() - 1; i >= 0 && isVague(property); i--) {
-            property = of(q, earlier.get(i), earlier.get(i));
+        for (Span earlier = clause; isVague(property) && earlier.start() > sentence.start(); ) {
+            int end = earlier.start() - 1; // the break before this clause
+            earlier = Sentences.clause(text, new Span(end, end));
+            property = of(q, earlier.of(text), earlier.of(text));
         }
         return isVague(property)
                 ? of(q, sentence.of(text), text.substring(sentence.start(), Math.max(sentence.start(), figure)))
@@ -104,7 +106,7 @@ final class Properties {
         }
         if (unit.contains("/") && !unit.endsWith("/yr") && MONEY.matcher(unit).lookingAt()) {
             // USD/bbl; not a flow such as bbl/d, t/yr or USD/yr
-            if (RULES.get(0).words().matcher(beforeFigure).find()) {
+            if (DISCOUNT.words().matcher(beforeFigure).find()) {
                 return "discount"; // discounts of $8-$12 per barrel, 低了3至4美元; not the price it is taken from
             }
             return q.direction() == Direction.LEVEL ? "price" : "price_change";
