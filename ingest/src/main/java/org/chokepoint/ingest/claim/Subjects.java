@@ -144,8 +144,8 @@ final class Subjects {
             int at = marker.start();
             boolean chinese = Han.isHan(text.charAt(at));
             Span clause = Sentences.clause(text, new Span(at, marker.end()));
-            int lastNameBefore = entities.stream()
-                    .filter(e -> sentence.contains(e.span()) && e.span().end() <= at)
+            int lastNameBefore = within(sentence).stream()
+                    .filter(e -> e.span().end() <= at)
                     .mapToInt(e -> e.span().end())
                     .max()
                     .orElse(sentence.start());
@@ -161,8 +161,8 @@ final class Subjects {
                 continue;
             }
             int firstFigure = paired.get(0).span().start();
-            List<EntityMention> names = entities.stream()
-                    .filter(e -> sentence.contains(e.span()) && e.span().end() <= Math.min(firstFigure, at))
+            List<EntityMention> names = within(sentence).stream()
+                    .filter(e -> e.span().end() <= Math.min(firstFigure, at))
                     .toList();
             if (names.size() < paired.size()) {
                 continue;
@@ -237,13 +237,18 @@ final class Subjects {
                 .findFirst();
     }
 
+    /** The entities named within {@code region}, in text order. */
+    private List<EntityMention> within(Span region) {
+        return entities.stream().filter(e -> region.contains(e.span())).toList();
+    }
+
     /** The name whose demonstrative phrase holds the figure (俄國這項價值210億美元計畫), if any. */
     private EntityMention owner(Span sentence, Span figure) {
-        for (EntityMention e : entities) {
-            if (sentence.contains(e.span())
-                    && e.span().end() <= figure.start()
+        for (EntityMention e : within(sentence)) {
+            if (e.span().end() <= figure.start()
                     && DEMONSTRATIVE_AFTER
-                            .matcher(text.substring(e.span().end(), figure.start()))
+                            .matcher(text)
+                            .region(e.span().end(), figure.start())
                             .find()) {
                 return e;
             }
@@ -256,16 +261,15 @@ final class Subjects {
      * object with an actor: after 韩国…对中国的依赖已达到极高水平, 稀土类矿物进口对华依存度约为九成…依赖中国供应 is Korea's.
      */
     private Optional<Subject> continuedTopic(Span sentence) {
-        List<Subject> objects = entities.stream()
-                .filter(e -> sentence.contains(e.span()) && isObject(text, sentence.start(), e))
+        List<Subject> objects = within(sentence).stream()
+                .filter(e -> isObject(text, sentence.start(), e))
                 .map(EntityMention::subject)
                 .toList();
         if (objects.isEmpty()) {
             return Optional.empty();
         }
         for (Span earlier : sentences.before(sentence, 2)) {
-            List<EntityMention> named =
-                    entities.stream().filter(e -> earlier.contains(e.span())).toList();
+            List<EntityMention> named = within(earlier);
             boolean sameObject =
                     named.stream().anyMatch(e -> isObject(text, earlier.start(), e) && objects.contains(e.subject()));
             Optional<Subject> actor = named.stream()
@@ -285,10 +289,7 @@ final class Subjects {
         EntityMention clauseAfter = null;
         EntityMention sentenceBefore = null;
         EntityMention sentenceAfter = null;
-        for (EntityMention e : entities) {
-            if (!sentence.contains(e.span())) {
-                continue;
-            }
+        for (EntityMention e : within(sentence)) {
             boolean before = e.span().end() <= span.start();
             boolean after = e.span().start() >= span.end();
             boolean object = isObject(text, sentence.start(), e) && !startsCoordinatedClause(e);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chokepoint.ingest.number.Numerals;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.model.time.PartialDate;
 
@@ -18,8 +19,6 @@ final class LaterDates {
 
     private static final Pattern LATER = Pattern.compile(
             "\\b(?i:(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years?\\s+(?:later|afterwards))\\b");
-    private static final List<String> WORDS =
-            List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** How far back the date counted from may be, in characters. */
     private static final int REACH = 400;
 
@@ -50,11 +49,12 @@ final class LaterDates {
     }
 
     private static int years(String count) {
-        String c = count.toLowerCase(Locale.ROOT);
-        if (c.equals("a")) {
+        if (count.equalsIgnoreCase("a")) {
             return 1;
         }
-        int word = WORDS.indexOf(c);
-        return word >= 0 ? word + 1 : Integer.parseInt(c);
+        int digits = Dates.number(count);
+        return digits >= 0
+                ? digits
+                : (int) Numerals.english(count.toLowerCase(Locale.ROOT)).orElseThrow();
     }
 }
