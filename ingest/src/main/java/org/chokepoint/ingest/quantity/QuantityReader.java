@@ -213,8 +213,7 @@ public final class QuantityReader {
                             ? unit
                             : secondUnit;
                     if (!u.contains("/") && !u.isEmpty()) { // 年設計輸氣量為300億立方米至400億立方米
-                        u += rateNamedBefore(
-                                text.substring(Math.max(0, start - 140), start), u, money || u.matches("[A-Z]{3}"));
+                        u += rateNamedBefore(wordsBefore(text, start), u, money || u.matches("[A-Z]{3}"));
                     }
                     Span span = new Span(start, s.mention().span().end());
                     double high = s.mention().high() * s.mention().direction().sign();
@@ -237,7 +236,7 @@ public final class QuantityReader {
         String canonical = unit;
         if (!"%".equals(unit) && !"count".equals(unit) && !"rank".equals(unit) && !"x".equals(unit)) {
             Optional<UnitLexicon.Found> rate = UnitLexicon.rateAfter(text, end);
-            String before = text.substring(Math.max(0, start - 140), start);
+            String before = wordsBefore(text, start);
             Matcher rateBefore = RATE_BEFORE.matcher(before);
             if (rate.isPresent()) {
                 canonical = unit + rate.get().unit();
@@ -254,6 +253,11 @@ public final class QuantityReader {
                 finish(text, span, range[0] * m, range[1] * m, canonical),
                 m * (words ? 1 : trailingMagnitude(digits)),
                 unitFactor));
+    }
+
+    /** The words before a figure that may name its rate (年輸氣量, 每年, annual, 每桶). */
+    private static String wordsBefore(String text, int start) {
+        return text.substring(Math.max(0, start - 140), start);
     }
 
     /** "/d" or "/yr" where the words before a figure make it a daily or yearly rate (日輸氣量, 每年, annual), else "". */
