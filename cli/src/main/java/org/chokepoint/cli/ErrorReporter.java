@@ -31,7 +31,9 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+        if (ex instanceof IllegalArgumentException
+                || ex instanceof IllegalStateException
+                || ex instanceof java.io.UncheckedIOException) {
             err.println(commandLine.getColorScheme().errorText("error: " + ex.getMessage()));
             return INVALID_INPUT;
         }

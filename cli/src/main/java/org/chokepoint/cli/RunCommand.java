@@ -5,16 +5,18 @@ import org.chokepoint.engine.run.ResultWriter;
 import org.chokepoint.engine.run.ScenarioResult;
 import org.chokepoint.engine.run.ScenarioRunner;
 import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.spec.ScenarioSpec;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs a scenario and prints its summary or its tables. */
 @Command(
         name = "run",
+        mixinStandardHelpOptions = true,
         description = {
             "Run a scenario on its baseline: monthly steps over its horizon, Monte Carlo draws when it has them.",
             "Prints the largest shortfalls, price moves, industries hit and winners and losers;"
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  chokepoint run china-magnet-export-ban",
             "  chokepoint run scenarios/china-magnet-licensing-50pct.yaml --out results/licensing",
-            "  chokepoint run china-magnet-export-ban --format csv --draws 0"
+            "  chokepoint run china-magnet-export-ban --format csv --draws 0",
+            "  chokepoint run my/scenario.yaml --baseline-dir my/baselines"
         })
 final class RunCommand implements Runnable {
 
@@ -37,8 +40,8 @@ final class RunCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "A scenario file, or the name of a shipped scenario.")
-    private String file;
+    @Mixin
+    private Scenarios scenarios;
 
     @Option(
             names = "--out",
@@ -65,11 +68,15 @@ final class RunCommand implements Runnable {
 
     @Override
     public void run() {
-        Scenario scenario = Scenarios.load(file);
+        if (out != null) {
+            ResultWriter.checkWritable(out);
+        }
+        if (draws != null && (draws < 0 || draws > ScenarioSpec.MAX_DRAWS)) {
+            throw new IllegalArgumentException(
+                    "--draws must be between 0 and " + ScenarioSpec.MAX_DRAWS + ", not " + draws);
+        }
+        Scenario scenario = scenarios.load(spec.commandLine().getErr());
         if (draws != null || seed != null) {
-            if (draws != null && draws < 0) {
-                throw new IllegalArgumentException("--draws must be 0 or more, not " + draws);
-            }
             scenario =
                     scenario.withDraws(draws != null ? draws : scenario.draws(), seed != null ? seed : scenario.seed());
         }
@@ -79,7 +86,7 @@ final class RunCommand implements Runnable {
             case CSV ->
                 writer.print(ResultWriter.csv(ResultWriter.tables(result).get("markets")));
             case JSON -> writer.print(ResultWriter.json(result));
-            default -> new RunSummary(result, file).print(writer);
+            default -> new RunSummary(result, scenarios.name()).print(writer);
         }
         if (out != null) {
             var written = ResultWriter.write(result, out);

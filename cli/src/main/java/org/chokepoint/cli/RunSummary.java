@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.market.MarketModels;
 import org.chokepoint.engine.run.FlowRow;
 import org.chokepoint.engine.run.IndustryRow;
 import org.chokepoint.engine.run.MarketRow;
@@ -129,9 +130,9 @@ final class RunSummary {
         out.println();
         out.println(
                 "Price moves in the last month, " + result.scenario().end() + " ("
-                        + (result.scenario().model().equals("spatial")
-                                ? "the buyer's delivered price"
-                                : "CES composite price")
+                        + MarketModels.find(result.scenario().model())
+                                .orElseThrow()
+                                .buyersPrice()
                         + "; where a region is rationed it is the price that would clear its demand, not a price anyone pays):");
         TextTable prices = new TextTable("REGION", "PRICE", "CONSUMED", "SOLD");
         String last = result.scenario().end().toString();

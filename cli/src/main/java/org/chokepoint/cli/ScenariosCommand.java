@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** Lists the shipped scenarios with the question each answers. */
 @Command(
         name = "scenarios",
+        mixinStandardHelpOptions = true,
         description = "List the shipped scenarios (scenarios/*.yaml) and the question each answers.",
         footerHeading = "%nExamples:%n",
         footer = {"  chokepoint scenarios", "  chokepoint run china-magnet-export-ban"})

@@ -2,17 +2,18 @@ package org.chokepoint.cli;
 
 import java.io.PrintWriter;
 import org.chokepoint.engine.baseline.BaselineFlow;
-import org.chokepoint.engine.run.ResultWriter;
+import org.chokepoint.engine.scenario.ResolvedScenario;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.model.source.Citation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Checks a scenario file and prints it resolved, with every baseline figure and its sources. */
 @Command(
         name = "validate",
+        mixinStandardHelpOptions = true,
         description = {
             "Check a scenario file without running it: unknown keys, countries, groups, instruments, dates and"
                     + " ranges fail with the file, line and field.",
@@ -25,16 +26,16 @@ final class ValidateCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "A scenario file, or the name of a shipped scenario.")
-    private String file;
+    @Mixin
+    private Scenarios scenarios;
 
     @Override
     public void run() {
-        Scenario scenario = Scenarios.load(file);
+        Scenario scenario = scenarios.load(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         out.println("valid: " + scenario.file());
         out.println();
-        out.print(ResultWriter.resolved(scenario));
+        out.print(ResolvedScenario.text(scenario));
         out.println();
         out.println("Baseline " + scenario.baseline().id() + " ("
                 + scenario.baseline().good() + ", "

@@ -2,8 +2,8 @@ package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 
 /**
@@ -19,36 +19,31 @@ public record Ban(String kind, List<Integer> sellers, List<Integer> buyers, Wind
         buyers = List.copyOf(buyers);
     }
 
-    static InstrumentReader exportBan() {
-        return (shock, fields) -> {
-            shock.allowOnly(Set.of("instrument", "exporter", "importers", "from", "until", "note"));
-            List<Integer> exporter = fields.regions(shock.get("exporter"));
-            List<Integer> importers =
-                    shock.find("importers").map(fields::regions).orElseGet(() -> fields.allExcept(exporter));
-            Window window = fields.window(shock);
-            return new Ban(
-                    "export-ban",
-                    exporter,
-                    importers,
-                    window,
-                    "export-ban " + Names.of(fields, exporter) + " -> " + Names.of(fields, importers) + " " + window);
-        };
+    static Ban exportBan(Shock.ExportBan spec, Binding b) {
+        List<Integer> exporter = b.regions(spec.exporter(), "exporter");
+        List<Integer> importers =
+                spec.importers().map(ids -> b.regions(ids, "importers")).orElseGet(() -> b.allExcept(exporter));
+        Window window = b.window(spec.period());
+        Flows.requireTrade(b, exporter, importers, "importers", "ban");
+        return new Ban(
+                spec.instrument(),
+                exporter,
+                importers,
+                window,
+                "export-ban " + b.names(exporter) + " -> " + b.names(importers) + " " + window);
     }
 
-    static InstrumentReader importBan() {
-        return (shock, fields) -> {
-            shock.allowOnly(Set.of("instrument", "importer", "exporters", "from", "until", "note"));
-            List<Integer> importer = List.of(fields.region(shock.get("importer")));
-            List<Integer> exporters = fields.regions(shock.get("exporters"));
-            Window window = fields.window(shock);
-            return new Ban(
-                    "import-ban",
-                    exporters,
-                    importer,
-                    window,
-                    "import-ban by " + Names.of(fields, importer) + " on " + Names.of(fields, exporters) + " "
-                            + window);
-        };
+    static Ban importBan(Shock.ImportBan spec, Binding b) {
+        List<Integer> importer = List.of(b.region(spec.importer(), "importer"));
+        List<Integer> exporters = b.regions(spec.exporters(), "exporters");
+        Window window = b.window(spec.period());
+        Flows.requireTrade(b, exporters, importer, "exporters", "ban");
+        return new Ban(
+                spec.instrument(),
+                exporters,
+                importer,
+                window,
+                "import-ban by " + b.names(importer) + " on " + b.names(exporters) + " " + window);
     }
 
     @Override

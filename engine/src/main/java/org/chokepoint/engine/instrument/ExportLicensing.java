@@ -3,9 +3,9 @@ package org.chokepoint.engine.instrument;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.chokepoint.engine.market.Cap;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
 
@@ -23,34 +23,20 @@ public record ExportLicensing(
         importers = List.copyOf(importers);
     }
 
-    static InstrumentReader reader() {
-        return (shock, fields) -> {
-            shock.allowOnly(Set.of("instrument", "exporter", "importers", "licensed_share", "from", "until", "note"));
-            List<Integer> exporters = fields.regions(shock.get("exporter"));
-            List<Integer> importers =
-                    shock.find("importers").map(fields::regions).orElseGet(() -> fields.allExcept(exporters));
-            Parameter share = fields.share(shock.get("licensed_share"), "a licensed share");
-            Window window = fields.window(shock);
-            double[][] table = fields.baseline().table();
-            double licensable = 0;
-            for (int d : importers) {
-                for (int exporter : exporters) {
-                    licensable += d == exporter ? 0 : table[exporter][d];
-                }
-            }
-            if (licensable <= 0) {
-                throw shock.get("importers")
-                        .error(
-                                "the exporter sells nothing to these importers in the baseline, so there is nothing to license");
-            }
-            return new ExportLicensing(
-                    exporters,
-                    importers,
-                    share,
-                    window,
-                    "export licensing by " + Names.of(fields, exporters) + ", " + share.describe()
-                            + " of baseline sales to " + Names.of(fields, importers) + " licensed " + window);
-        };
+    static ExportLicensing bind(Shock.ExportLicensing spec, Binding b) {
+        List<Integer> exporters = b.regions(spec.exporter(), "exporter");
+        List<Integer> importers =
+                spec.importers().map(ids -> b.regions(ids, "importers")).orElseGet(() -> b.allExcept(exporters));
+        Window window = b.window(spec.period());
+        Flows.requireTrade(b, exporters, importers, "importers", "licence");
+        return new ExportLicensing(
+                exporters,
+                importers,
+                spec.licensedShare(),
+                window,
+                "export licensing by " + b.names(exporters) + ", "
+                        + spec.licensedShare().describe() + " of baseline sales to " + b.names(importers) + " licensed "
+                        + window);
     }
 
     @Override

@@ -1,43 +1,35 @@
 package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
-import java.util.Set;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
-import org.chokepoint.reference.yaml.YamlNode;
+import org.chokepoint.model.unit.Unit;
+import org.chokepoint.model.unit.Units;
 
 /**
- * New capacity in a region: output that ramps up linearly over {@code ramp_months} to its full
- * rate and is sold at home, so the region buys that much less (engine.md section 3, capacity
- * build). An {@link Offtake} is a new plant whose output a guarantor takes at a minimum price.
+ * New capacity in a region: output that ramps up linearly over {@code rampMonths} to its full rate
+ * (in the baseline's unit a year) and is sold at home, so the region buys that much less (engine.md
+ * section 3, capacity build). An {@link Offtake} is a new plant whose output a guarantor takes at a
+ * minimum price.
  */
 public record NewPlant(int region, Parameter capacity, int rampMonths, Window window, String describe)
         implements Instrument {
 
-    static final Set<String> KEYS =
-            Set.of("instrument", "region", "capacity_per_year", "ramp_months", "from", "until", "note");
-
-    static InstrumentReader reader() {
-        return (shock, fields) -> read(shock.allowOnly(KEYS), fields);
-    }
-
-    /** The plant a shock describes; the caller has checked its keys. */
-    static NewPlant read(YamlNode shock, ShockReader fields) {
-        int region = fields.region(shock.get("region"));
-        Parameter capacity = fields.parameter(shock.get("capacity_per_year"), 0, 1e15, "a capacity");
-        int ramp = shock.find("ramp_months").map(node -> node.integer()).orElse(1);
-        if (ramp < 1) {
-            throw shock.get("ramp_months").error("a ramp lasts at least one month");
-        }
-        Window window = fields.window(shock);
+    static NewPlant bind(Shock.NewPlant spec, Binding b) {
+        int region = b.region(spec.region(), "region");
+        Unit perYear = b.unit().per(Units.YEAR);
+        Parameter capacity = b.in(spec.capacity(), perYear, "capacity");
+        int ramp = (int) Math.round(spec.ramp().to(Units.MONTH).value());
+        Window window = b.window(spec.period());
         return new NewPlant(
                 region,
                 capacity,
                 ramp,
                 window,
-                "new plant in " + fields.baseline().regions().get(region) + ", " + capacity.describe() + " "
-                        + fields.baseline().unit() + "/yr over a " + ramp + "-month ramp " + window);
+                "new plant in " + b.baseline().regions().get(region) + ", " + capacity.describe() + " "
+                        + perYear.symbol() + " over a " + ramp + "-month ramp " + window);
     }
 
     @Override

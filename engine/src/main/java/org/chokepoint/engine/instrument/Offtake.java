@@ -1,39 +1,38 @@
 package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Optional;
 import org.chokepoint.engine.market.MarketPolicy;
 import org.chokepoint.engine.market.Solution;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
+import org.chokepoint.model.unit.Unit;
+import org.chokepoint.model.unit.Units;
 
 /**
  * An offtake agreement with a minimum price (engine.md section 3): a {@link NewPlant} whose output
  * a guarantor takes, paying the plant the gap whenever the market price where it stands is below
- * the minimum. The payment shows as a cost in the guarantor's welfare and a gain to the plant's
- * producers.
+ * the minimum (USD per baseline unit). The payment shows as a cost in the guarantor's welfare and a
+ * gain to the plant's producers.
  */
-public record Offtake(NewPlant plant, int guarantor, Parameter minimumPrice, double baselinePrice, String describe)
-        implements Instrument, Settlement {
+public record Offtake(
+        NewPlant plant, int guarantor, Parameter minimumPrice, double baselinePrice, int regions, String describe)
+        implements Instrument {
 
-    static InstrumentReader reader() {
-        return (shock, fields) -> {
-            Set<String> keys = new HashSet<>(NewPlant.KEYS);
-            keys.addAll(Set.of("guarantor", "minimum_price_usd"));
-            shock.allowOnly(keys);
-            NewPlant plant = NewPlant.read(shock, fields);
-            int guarantor = shock.find("guarantor").map(fields::region).orElse(plant.region());
-            Parameter minimum = fields.parameter(shock.get("minimum_price_usd"), 0, 1e12, "a minimum price");
-            return new Offtake(
-                    plant,
-                    guarantor,
-                    minimum,
-                    fields.baseline().price(),
-                    "offtake of a " + plant.describe() + ", minimum price " + minimum.describe() + " USD/"
-                            + fields.baseline().unit() + " guaranteed by "
-                            + fields.baseline().regions().get(guarantor));
-        };
+    static Offtake bind(Shock.Offtake spec, Binding b) {
+        NewPlant plant = NewPlant.bind(spec.plant(), b);
+        int guarantor = spec.guarantor().map(id -> b.region(id, "guarantor")).orElse(plant.region());
+        Unit perUnit = Units.parse("USD").per(b.unit());
+        Parameter minimum = b.in(spec.minimumPrice(), perUnit, "minimum_price");
+        return new Offtake(
+                plant,
+                guarantor,
+                minimum,
+                b.baseline().price(),
+                b.baseline().regions().size(),
+                "offtake of a " + plant.describe() + ", minimum price " + minimum.describe() + " " + perUnit.symbol()
+                        + " guaranteed by " + b.baseline().regions().get(guarantor));
     }
 
     @Override
@@ -52,7 +51,7 @@ public record Offtake(NewPlant plant, int guarantor, Parameter minimumPrice, dou
     }
 
     @Override
-    public Transfers transfers(Solution solution, YearMonth month, Draw draw, int regions) {
+    public Optional<Transfers> settle(Solution solution, YearMonth month, Draw draw) {
         double[] received = new double[regions];
         double[] paid = new double[regions];
         double market = solution.compositePrices()[plant.region()] * baselinePrice;
@@ -60,6 +59,6 @@ public record Offtake(NewPlant plant, int guarantor, Parameter minimumPrice, dou
         double payment = gap * plant.output(month, draw);
         received[plant.region()] += payment;
         paid[guarantor] += payment;
-        return new Transfers(received, paid);
+        return Optional.of(new Transfers(received, paid));
     }
 }

@@ -2,8 +2,8 @@ package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
 
@@ -15,38 +15,29 @@ import org.chokepoint.engine.uncertainty.Parameter;
 public record Outage(String kind, List<Integer> sellers, Parameter share, boolean lost, Window window, String describe)
         implements Instrument {
 
-    static InstrumentReader outage() {
-        return (shock, fields) -> {
-            shock.allowOnly(Set.of("instrument", "seller", "lost_share", "from", "until", "note"));
-            List<Integer> sellers = fields.regions(shock.get("seller"));
-            Parameter lost = fields.share(shock.get("lost_share"), "a lost share of capacity");
-            Window window = fields.window(shock);
-            return new Outage(
-                    "outage",
-                    sellers,
-                    lost,
-                    true,
-                    window,
-                    "outage at " + Names.of(fields, sellers) + ", " + lost.describe() + " of output lost " + window);
-        };
+    static Outage outage(Shock.Outage spec, Binding b) {
+        List<Integer> sellers = b.regions(spec.seller(), "seller");
+        Window window = b.window(spec.period());
+        return new Outage(
+                spec.instrument(),
+                sellers,
+                spec.lostShare(),
+                true,
+                window,
+                "outage at " + b.names(sellers) + ", " + spec.lostShare().describe() + " of output lost " + window);
     }
 
-    static InstrumentReader capacity() {
-        return (shock, fields) -> {
-            shock.allowOnly(Set.of("instrument", "sellers", "share_of_baseline", "from", "until", "note"));
-            List<Integer> sellers = fields.regions(shock.get("sellers"));
-            Parameter share = fields.parameter(
-                    shock.get("share_of_baseline"), 0, 100, "a capacity as a share of baseline output");
-            Window window = fields.window(shock);
-            return new Outage(
-                    "capacity",
-                    sellers,
-                    share,
-                    false,
-                    window,
-                    "capacity of " + Names.of(fields, sellers) + " at " + share.describe()
-                            + " x each one's baseline output " + window);
-        };
+    static Outage capacity(Shock.Capacity spec, Binding b) {
+        List<Integer> sellers = b.regions(spec.sellers(), "sellers");
+        Window window = b.window(spec.period());
+        return new Outage(
+                spec.instrument(),
+                sellers,
+                spec.shareOfBaseline(),
+                false,
+                window,
+                "capacity of " + b.names(sellers) + " at "
+                        + spec.shareOfBaseline().describe() + " x each one's baseline output " + window);
     }
 
     @Override

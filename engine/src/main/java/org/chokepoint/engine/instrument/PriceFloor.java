@@ -2,10 +2,12 @@ package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
+import org.chokepoint.model.unit.Unit;
+import org.chokepoint.model.unit.Units;
 
 /**
  * A price floor zone (FORGE-style): sellers outside the zone that sell into it below the floor pay
@@ -19,21 +21,18 @@ public record PriceFloor(List<Integer> zone, Parameter floor, double baselinePri
         zone = List.copyOf(zone);
     }
 
-    static InstrumentReader reader() {
-        return (shock, fields) -> {
-            shock.allowOnly(Set.of("instrument", "zone", "floor_usd", "from", "until", "note"));
-            List<Integer> zone = fields.regions(shock.get("zone"));
-            Parameter floor = fields.parameter(shock.get("floor_usd"), 1e-9, 1e12, "a price floor");
-            Window window = fields.window(shock);
-            return new PriceFloor(
-                    zone,
-                    floor,
-                    fields.baseline().price(),
-                    window,
-                    "price floor of " + floor.describe() + " USD/"
-                            + fields.baseline().unit() + " in " + Names.of(fields, zone) + " on sellers outside it "
-                            + window);
-        };
+    static PriceFloor bind(Shock.PriceFloor spec, Binding b) {
+        List<Integer> zone = b.regions(spec.zone(), "zone");
+        Unit perUnit = Units.parse("USD").per(b.unit());
+        Parameter floor = b.in(spec.floor(), perUnit, "floor");
+        Window window = b.window(spec.period());
+        return new PriceFloor(
+                zone,
+                floor,
+                b.baseline().price(),
+                window,
+                "price floor of " + floor.describe() + " " + perUnit.symbol() + " in " + b.names(zone)
+                        + " on sellers outside it " + window);
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
 
@@ -28,25 +28,21 @@ public record Sanction(
         buyers = List.copyOf(buyers);
     }
 
-    static InstrumentReader reader() {
-        return (shock, fields) -> {
-            shock.allowOnly(
-                    Set.of("instrument", "seller", "buyers", "enforcement", "discount", "from", "until", "note"));
-            List<Integer> sellers = fields.regions(shock.get("seller"));
-            List<Integer> buyers = shock.find("buyers").map(fields::regions).orElseGet(() -> fields.allExcept(sellers));
-            Parameter enforcement = fields.share(shock.get("enforcement"), "an enforcement level");
-            Parameter discount = fields.parameter(shock.get("discount"), 0, 0.95, "a sanctions discount");
-            Window window = fields.window(shock);
-            return new Sanction(
-                    sellers,
-                    buyers,
-                    enforcement,
-                    discount,
-                    window,
-                    "sanction on " + Names.of(fields, sellers) + " enforced at " + enforcement.describe()
-                            + " against " + Names.of(fields, buyers) + " (discount " + discount.describe() + ") "
-                            + window);
-        };
+    static Sanction bind(Shock.Sanction spec, Binding b) {
+        List<Integer> sellers = b.regions(spec.seller(), "seller");
+        List<Integer> buyers =
+                spec.buyers().map(ids -> b.regions(ids, "buyers")).orElseGet(() -> b.allExcept(sellers));
+        Window window = b.window(spec.period());
+        Flows.requireTrade(b, sellers, buyers, "buyers", "sanction");
+        return new Sanction(
+                sellers,
+                buyers,
+                spec.enforcement(),
+                spec.discount(),
+                window,
+                "sanction on " + b.names(sellers) + " enforced at "
+                        + spec.enforcement().describe() + " against " + b.names(buyers) + " (discount "
+                        + spec.discount().describe() + ") " + window);
     }
 
     @Override

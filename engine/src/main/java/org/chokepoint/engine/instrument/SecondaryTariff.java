@@ -2,8 +2,8 @@ package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
 
@@ -27,26 +27,20 @@ public record SecondaryTariff(
         buyers = List.copyOf(buyers);
     }
 
-    static InstrumentReader reader() {
-        return (shock, fields) -> {
-            shock.allowOnly(Set.of("instrument", "target", "buyers", "rate", "enforcement", "from", "until", "note"));
-            List<Integer> targets = fields.regions(shock.get("target"));
-            List<Integer> buyers = fields.regions(shock.get("buyers"));
-            Parameter rate = fields.parameter(shock.get("rate"), 0, 100, "a tariff rate");
-            Parameter enforcement = shock.find("enforcement")
-                    .map(node -> fields.share(node, "an enforcement level"))
-                    .orElse(new Parameter.Fixed(1));
-            Window window = fields.window(shock);
-            return new SecondaryTariff(
-                    targets,
-                    buyers,
-                    rate,
-                    enforcement,
-                    window,
-                    "secondary tariff " + rate.describe() + " on buyers " + Names.of(fields, buyers) + " of "
-                            + Names.of(fields, targets) + " (enforcement " + enforcement.describe() + ") "
-                            + window);
-        };
+    static SecondaryTariff bind(Shock.SecondaryTariff spec, Binding b) {
+        List<Integer> targets = b.regions(spec.target(), "target");
+        List<Integer> buyers = b.regions(spec.buyers(), "buyers");
+        Window window = b.window(spec.period());
+        Flows.requireTrade(b, targets, buyers, "buyers", "secondary tariff");
+        return new SecondaryTariff(
+                targets,
+                buyers,
+                spec.rate(),
+                spec.enforcement(),
+                window,
+                "secondary tariff " + spec.rate().describe() + " on buyers " + b.names(buyers) + " of "
+                        + b.names(targets) + " (enforcement "
+                        + spec.enforcement().describe() + ") " + window);
     }
 
     @Override

@@ -2,9 +2,9 @@ package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.chokepoint.engine.market.Cap;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
 
@@ -23,22 +23,18 @@ public record SupplyContracts(
         buyers = List.copyOf(buyers);
     }
 
-    static InstrumentReader reader() {
-        return (shock, fields) -> {
-            shock.allowOnly(Set.of("instrument", "seller", "buyers", "max_growth", "from", "until", "note"));
-            List<Integer> sellers = fields.regions(shock.get("seller"));
-            List<Integer> buyers =
-                    shock.find("buyers").map(fields::regions).orElseGet(() -> fields.allExcept(List.of()));
-            Parameter growth = fields.parameter(shock.get("max_growth"), 0, 100, "a contract's growth");
-            Window window = fields.window(shock);
-            return new SupplyContracts(
-                    sellers,
-                    buyers,
-                    growth,
-                    window,
-                    "supply contracts of " + Names.of(fields, sellers) + ": sales to " + Names.of(fields, buyers)
-                            + " grow at most " + growth.describe() + " " + window);
-        };
+    static SupplyContracts bind(Shock.SupplyContracts spec, Binding b) {
+        List<Integer> sellers = b.regions(spec.seller(), "seller");
+        List<Integer> buyers =
+                spec.buyers().map(ids -> b.regions(ids, "buyers")).orElseGet(() -> b.allExcept(List.of()));
+        Window window = b.window(spec.period());
+        return new SupplyContracts(
+                sellers,
+                buyers,
+                spec.maxGrowth(),
+                window,
+                "supply contracts of " + b.names(sellers) + ": sales to " + b.names(buyers) + " grow at most "
+                        + spec.maxGrowth().describe() + " " + window);
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
 
@@ -22,38 +22,26 @@ public record Tariff(
         String describe)
         implements Instrument {
 
-    static final Set<String> KEYS =
-            Set.of("instrument", "importers", "exporters", "rate", "set_to", "from", "until", "note");
-
     public Tariff {
         importers = List.copyOf(importers);
         exporters = List.copyOf(exporters);
     }
 
-    static InstrumentReader reader(String kind) {
-        return (shock, fields) -> {
-            shock.allowOnly(KEYS);
-            List<Integer> importers = fields.regions(shock.get("importers"));
-            List<Integer> exporters =
-                    shock.find("exporters").map(fields::regions).orElseGet(() -> fields.allExcept(importers));
-            boolean replaces = shock.find("set_to").isPresent();
-            if (replaces == shock.find("rate").isPresent()) {
-                throw shock.error(
-                        "a " + kind + " needs either 'rate' (added on top) or 'set_to' (replacing what is levied)",
-                        "Write rate: 25% to add a tariff, set_to: 0% to remove one the baseline carries.");
-            }
-            Parameter rate = fields.parameter(shock.get(replaces ? "set_to" : "rate"), 0, 100, "a tariff rate");
-            Window window = fields.window(shock);
-            return new Tariff(
-                    kind,
-                    importers,
-                    exporters,
-                    rate,
-                    replaces,
-                    window,
-                    kind + (replaces ? " set to " : " ") + rate.describe() + " by " + Names.of(fields, importers)
-                            + " on " + Names.of(fields, exporters) + " " + window);
-        };
+    static Tariff bind(Shock.Tariff spec, Binding b) {
+        List<Integer> importers = b.regions(spec.importers(), "importers");
+        List<Integer> exporters =
+                spec.exporters().map(ids -> b.regions(ids, "exporters")).orElseGet(() -> b.allExcept(importers));
+        Window window = b.window(spec.period());
+        return new Tariff(
+                spec.instrument(),
+                importers,
+                exporters,
+                spec.rate(),
+                spec.replaces(),
+                window,
+                spec.instrument() + (spec.replaces() ? " set to " : " ")
+                        + spec.rate().describe() + " by " + b.names(importers) + " on " + b.names(exporters) + " "
+                        + window);
     }
 
     @Override

@@ -9,6 +9,11 @@ public interface MarketModel {
     /** The model's name in scenario files, e.g. "armington". */
     String name();
 
+    /** What a buyer's price change means in this model, for reports: "CES composite price". */
+    default String buyersPrice() {
+        return "CES composite price";
+    }
+
     /** The equilibrium of {@code market} when its wedges are {@code wedges} (the baseline's give the baseline). */
     Solution solve(Market market, double[][] wedges);
 

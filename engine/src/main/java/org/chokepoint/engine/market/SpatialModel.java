@@ -37,6 +37,11 @@ public final class SpatialModel implements MarketModel {
     }
 
     @Override
+    public String buyersPrice() {
+        return "the buyer's delivered price";
+    }
+
+    @Override
     public Solution solve(Market market, double[][] wedges) {
         return solve(market, MarketPolicy.ofWedges(market, wedges));
     }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chokepoint.engine.baseline.Baseline;
-import org.chokepoint.engine.instrument.Settlement;
+import org.chokepoint.engine.instrument.Transfers;
 import org.chokepoint.engine.market.Market;
 import org.chokepoint.engine.market.MarketModel;
 import org.chokepoint.engine.market.MarketPolicy;
@@ -134,11 +134,13 @@ final class Ledger {
     }
 
     /** Guaranteed-price payments of one month, USD per year: producers receive, guarantors pay. */
-    void settle(Settlement.Transfers transfers) {
+    void settle(Transfers transfers) {
+        double[] received = transfers.received();
+        double[] paid = transfers.paid();
         for (int r = 0; r < baseline.regions().size(); r++) {
             double[] w = welfare.get(baseline.regions().get(r));
-            w[1] += transfers.received()[r] / 12;
-            w[4] -= transfers.paid()[r] / 12;
+            w[1] += received[r] / 12;
+            w[4] -= paid[r] / 12;
         }
     }
 

@@ -3,11 +3,10 @@ package org.chokepoint.engine.run;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.baseline.BaselineFlow;
-import org.chokepoint.engine.instrument.Instrument;
-import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.scenario.ResolvedScenario;
 import org.chokepoint.model.source.Citation;
 
 /**
@@ -32,27 +30,53 @@ public final class ResultWriter {
 
     private ResultWriter() {}
 
-    /** Writes every file into {@code dir}, creating it. */
+    /**
+     * Fails with a one-line message unless {@code dir} is a folder that can be written or can be
+     * created; called before a run so that a bad folder costs no run.
+     */
+    public static void checkWritable(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is a file, not a folder: give --out a folder for the tables");
+        }
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new IllegalArgumentException("Cannot write results to " + dir + ": "
+                    + (existing == null ? "no folder above it exists" : existing + " cannot be written"));
+        }
+    }
+
+    /**
+     * Writes every file into {@code dir}, creating it; each file is written beside its place and
+     * moved there whole, so that a failure leaves no half-written table.
+     */
     public static List<Path> write(ScenarioResult result, Path dir) {
+        checkWritable(dir);
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Map.Entry<String, List<List<Object>>> table : tables(result).entrySet()) {
+            files.put(table.getKey() + ".csv", csv(table.getValue()));
+        }
+        files.put("results.json", json(result));
+        files.put("scenario.resolved.yaml", ResolvedScenario.text(result.scenario()));
         try {
             Files.createDirectories(dir);
             List<Path> written = new ArrayList<>();
-            for (Map.Entry<String, List<List<Object>>> table : tables(result).entrySet()) {
-                Path file = dir.resolve(table.getKey() + ".csv");
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    out.write(csv(table.getValue()));
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = dir.resolve(file.getKey());
+                Path partial = Files.createTempFile(dir, "." + file.getKey(), ".partial");
+                try {
+                    Files.writeString(partial, file.getValue(), StandardCharsets.UTF_8);
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
                 }
-                written.add(file);
+                written.add(target);
             }
-            Path json = dir.resolve("results.json");
-            Files.writeString(json, json(result), StandardCharsets.UTF_8);
-            written.add(json);
-            Path spec = dir.resolve("scenario.resolved.yaml");
-            Files.writeString(spec, resolved(result.scenario()), StandardCharsets.UTF_8);
-            written.add(spec);
             return written;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write results to " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot write results to " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -255,58 +279,5 @@ public final class ResultWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write results as JSON: " + e.getMessage(), e);
         }
-    }
-
-    private static String quote(String text) {
-        try {
-            return JSON.writeValueAsString(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The spec as the run resolved it: every default filled in, every target a baseline region. */
-    public static String resolved(Scenario scenario) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Resolved from ").append(scenario.file()).append('\n');
-        out.append("kind: scenario\nversion: 1\n");
-        out.append("name: ").append(scenario.name()).append('\n');
-        out.append("question: ").append(quote(scenario.question())).append('\n');
-        out.append("baseline: ")
-                .append(scenario.baseline().id())
-                .append("   # ")
-                .append(scenario.baseline().file())
-                .append('\n');
-        out.append("model: ").append(scenario.model()).append('\n');
-        out.append("start: ")
-                .append(scenario.start())
-                .append("\nmonths: ")
-                .append(scenario.months())
-                .append('\n');
-        out.append("elasticities:\n");
-        out.append("  substitution: ")
-                .append(scenario.elasticities().substitution().describe())
-                .append('\n');
-        out.append("  demand: ")
-                .append(scenario.elasticities().demand().describe())
-                .append('\n');
-        out.append("  supply: ")
-                .append(scenario.elasticities().supply().describe())
-                .append('\n');
-        scenario.elasticities().byRegion().forEach((region, overrides) -> {
-            out.append("  # ").append(region).append(':');
-            overrides.forEach((k, v) -> out.append(' ').append(k).append('=').append(v.describe()));
-            out.append('\n');
-        });
-        out.append("shocks:   # as resolved\n");
-        for (Instrument shock : scenario.shocks()) {
-            out.append("  - ").append(quote(shock.describe())).append('\n');
-        }
-        out.append("monte_carlo: {draws: ")
-                .append(scenario.draws())
-                .append(", seed: ")
-                .append(scenario.seed())
-                .append("}\n");
-        return out.toString();
     }
 }

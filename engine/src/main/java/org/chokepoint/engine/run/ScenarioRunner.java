@@ -8,10 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.chokepoint.engine.baseline.Baseline;
-import org.chokepoint.engine.market.ArmingtonModel;
-import org.chokepoint.engine.market.GsimModel;
-import org.chokepoint.engine.market.MarketModel;
-import org.chokepoint.engine.market.SpatialModel;
+import org.chokepoint.engine.market.MarketModels;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.model.commodity.Chain;
@@ -25,9 +22,6 @@ import org.chokepoint.reference.ReferenceData;
  * derives the industries from the markets.
  */
 public final class ScenarioRunner {
-
-    private static final Map<String, MarketModel> MODELS =
-            Map.of("armington", new ArmingtonModel(), "gsim", new GsimModel(), "spatial", new SpatialModel());
 
     private final ReferenceData reference;
     private final int threads;
@@ -108,7 +102,7 @@ public final class ScenarioRunner {
     }
 
     private Simulation.Ledgers runOnce(Scenario scenario, Draw draw) {
-        return new Simulation(scenario, MODELS.get(scenario.model()), draw).run();
+        return new Simulation(scenario, MarketModels.find(scenario.model()).orElseThrow(), draw).run();
     }
 
     /**

@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
-import org.chokepoint.engine.instrument.Settlement;
 import org.chokepoint.engine.market.Market;
 import org.chokepoint.engine.market.MarketModel;
 import org.chokepoint.engine.market.MarketPolicy;
 import org.chokepoint.engine.market.Solution;
-import org.chokepoint.engine.scenario.Elasticities;
 import org.chokepoint.engine.scenario.Inventory;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioException;
 import org.chokepoint.engine.scenario.Upstream;
+import org.chokepoint.engine.spec.Elasticities;
 import org.chokepoint.engine.uncertainty.Draw;
 
 /**
@@ -131,13 +130,10 @@ final class Simulation {
                 inputLedger
                         .get()
                         .add(month, inputMarket, inputReference, inputPolicy, inputSolution, nan(stage.size()));
+                stage.settle(inputLedger.get(), inputSolution, month);
             }
             goodLedger.add(month, market, reference, policy, solution, stock.clone());
-            for (Instrument shock : scenario.shocks()) {
-                if (shock instanceof Settlement settlement && shock.window().contains(month)) {
-                    goodLedger.settle(settlement.transfers(solution, month, draw, good.size()));
-                }
-            }
+            good.settle(goodLedger, solution, month);
             elapsed++;
         }
         return new Ledgers(goodLedger, inputLedger);
@@ -302,6 +298,15 @@ final class Simulation {
                 }
             }
             return policy;
+        }
+
+        /** What the instruments in force move outside the market once the month is solved. */
+        void settle(Ledger ledger, Solution solution, YearMonth month) {
+            for (Instrument shock : shocks) {
+                if (shock.window().contains(month)) {
+                    shock.settle(solution, month, draw).ifPresent(ledger::settle);
+                }
+            }
         }
 
         /** The month with the instruments in force. */

@@ -6,67 +6,88 @@ import java.util.Objects;
 import java.util.Optional;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.spec.Elasticities;
+import org.chokepoint.engine.spec.ScenarioSpec;
 
 /**
- * A validated scenario: the question it answers, its baseline, model and horizon of monthly steps,
- * elasticities, the shocks (instruments with their months) and Monte Carlo settings.
+ * A scenario bound to its baseline, ready to run: the {@link ScenarioSpec} it was bound from (which
+ * a run writes back beside its results), the baseline, and the shocks and stocks as the runtime
+ * needs them (region indices, quantities in the baseline's units).
  *
- * @param name short name, e.g. "china-magnet-export-ban"
- * @param question what it answers, in a sentence
- * @param file the file it was read from
+ * @param spec the scenario as data
+ * @param file where it was read from, for errors and results
  * @param baseline the market it starts from
- * @param model the market model's name
- * @param start the first month
- * @param months how many monthly steps
- * @param elasticities the model's parameters
- * @param shocks the instruments, in file order
+ * @param shocks the instruments, in the spec's order
  * @param inventories commercial stocks by region
  * @param upstream the stage before the good in its chain, if the scenario links one
- * @param draws Monte Carlo draws (0 for a single run at central values)
- * @param seed the seed of the draws
+ * @param warnings what the reader noticed (old keys), for the user
  */
 public record Scenario(
-        String name,
-        String question,
+        ScenarioSpec spec,
         String file,
         Baseline baseline,
-        String model,
-        YearMonth start,
-        int months,
-        Elasticities elasticities,
         List<Instrument> shocks,
         List<Inventory> inventories,
         Optional<Upstream> upstream,
-        int draws,
-        long seed) {
+        List<String> warnings) {
 
     public Scenario {
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(baseline, "baseline");
         shocks = List.copyOf(shocks);
         inventories = List.copyOf(inventories);
         Objects.requireNonNull(upstream, "upstream");
+        warnings = List.copyOf(warnings);
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public String question() {
+        return spec.question();
+    }
+
+    /** The market model's name. */
+    public String model() {
+        return spec.model();
+    }
+
+    public YearMonth start() {
+        return spec.start();
+    }
+
+    public int months() {
+        return spec.months();
+    }
+
+    public Elasticities elasticities() {
+        return spec.elasticities();
+    }
+
+    /** Monte Carlo draws (0 for a single run at central values). */
+    public int draws() {
+        return spec.monteCarlo().draws();
+    }
+
+    public long seed() {
+        return spec.monteCarlo().seed();
     }
 
     /** The last month of the horizon. */
     public YearMonth end() {
-        return start.plusMonths(months - 1L);
+        return spec.end();
     }
 
     /** The same scenario with other Monte Carlo settings, as the command line may ask. */
     public Scenario withDraws(int draws, long seed) {
         return new Scenario(
-                name,
-                question,
+                spec.withMonteCarlo(new ScenarioSpec.MonteCarlo(draws, seed)),
                 file,
                 baseline,
-                model,
-                start,
-                months,
-                elasticities,
                 shocks,
                 inventories,
                 upstream,
-                draws,
-                seed);
+                warnings);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.spec.Elasticities;
 import org.chokepoint.engine.uncertainty.Parameter;
 
 /**

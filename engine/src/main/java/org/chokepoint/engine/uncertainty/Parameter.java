@@ -17,6 +17,9 @@ public sealed interface Parameter {
     /** How a resolved scenario writes it. */
     String describe();
 
+    /** The same parameter in another unit: every value times {@code factor} (positive). */
+    Parameter scaled(double factor);
+
     /** A fixed number. */
     record Fixed(double value) implements Parameter {
         @Override
@@ -32,6 +35,11 @@ public sealed interface Parameter {
         @Override
         public String describe() {
             return Double.toString(value);
+        }
+
+        @Override
+        public Parameter scaled(double factor) {
+            return new Fixed(value * factor);
         }
     }
 
@@ -56,6 +64,11 @@ public sealed interface Parameter {
         @Override
         public String describe() {
             return "{uniform: [" + low + ", " + high + "]}";
+        }
+
+        @Override
+        public Parameter scaled(double factor) {
+            return new Uniform(low * factor, high * factor);
         }
     }
 
@@ -88,6 +101,11 @@ public sealed interface Parameter {
         @Override
         public String describe() {
             return "{triangular: [" + low + ", " + mode + ", " + high + "]}";
+        }
+
+        @Override
+        public Parameter scaled(double factor) {
+            return new Triangular(low * factor, mode * factor, high * factor);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioLoader;
+import org.chokepoint.engine.spec.ScenarioSpec;
 import org.chokepoint.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,20 +159,22 @@ class ShippedScenariosTest {
     void aScenarioWithoutShocksChangesNothing() {
         Scenario banned = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"))
                 .withDraws(0, 1);
-        Scenario none = new Scenario(
-                banned.name(),
-                banned.question(),
+        ScenarioSpec spec = banned.spec();
+        Scenario none = LOADER.bind(
+                new ScenarioSpec(
+                        spec.name(),
+                        spec.question(),
+                        spec.baseline(),
+                        spec.model(),
+                        spec.start(),
+                        3,
+                        spec.elasticities(),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        ScenarioSpec.MonteCarlo.NONE),
                 banned.file(),
-                banned.baseline(),
-                banned.model(),
-                banned.start(),
-                3,
-                banned.elasticities(),
-                List.of(),
-                List.of(),
-                Optional.empty(),
-                0,
-                1);
+                Path.of("../scenarios"));
 
         ScenarioResult result = RUNNER.run(none);
 
@@ -243,20 +246,22 @@ class ShippedScenariosTest {
     @Test
     void theSameSeedGivesTheSameBands() {
         Scenario scenario = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"));
-        Scenario short1 = new Scenario(
-                scenario.name(),
-                scenario.question(),
+        ScenarioSpec spec = scenario.spec();
+        Scenario short1 = LOADER.bind(
+                new ScenarioSpec(
+                        spec.name(),
+                        spec.question(),
+                        spec.baseline(),
+                        spec.model(),
+                        spec.start(),
+                        2,
+                        spec.elasticities(),
+                        spec.shocks(),
+                        spec.inventories(),
+                        spec.upstream(),
+                        new ScenarioSpec.MonteCarlo(20, 7)),
                 scenario.file(),
-                scenario.baseline(),
-                scenario.model(),
-                scenario.start(),
-                2,
-                scenario.elasticities(),
-                scenario.shocks(),
-                scenario.inventories(),
-                scenario.upstream(),
-                20,
-                7);
+                Path.of("../scenarios"));
 
         ScenarioResult first = RUNNER.run(short1);
         ScenarioResult second = RUNNER.run(short1);

@@ -86,7 +86,7 @@ class ScenarioLoaderTest {
         assertThatThrownBy(() -> LOADER.read("share.yaml", text))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("line 11, field shocks[0].licensed_share")
-                .hasMessageContaining("must lie between 0.0 and 1.0");
+                .hasMessageContaining("must lie between 0 and 1");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.chokepoint.engine.scenario;
+package org.chokepoint.engine.spec;
 
 import java.util.Map;
 import java.util.Optional;
