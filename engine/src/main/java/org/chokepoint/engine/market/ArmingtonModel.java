@@ -10,16 +10,15 @@ import java.util.Optional;
  * with baseline prices of 1 so that the baseline flows are reproduced exactly. Caps and capacities
  * are complementarity conditions (engine.md section 3), solved together with market clearing by a
  * semismooth Newton method on the Fischer-Burmeister function with the analytic Jacobian and a
- * backtracking line search; a cap's unknown is log(1 + shadow price) and a capacity's the log of
- * its rationing factor, which keeps the equations well scaled when a cap binds hard. Bans are the limit of an unbounded shadow price: the banned variety
- * leaves the buyer's CES aggregate. Price floors are a fixed point around the solve. Valid for large
- * shocks.
+ * backtracking line search ({@link DampedNewton}, as in the spatial model); a cap's unknown is
+ * log(1 + shadow price) and a capacity's the log of its rationing factor, which keeps the equations
+ * well scaled when a cap binds hard. Bans are the limit of an unbounded shadow price: the banned
+ * variety leaves the buyer's CES aggregate. Price floors are a fixed point around the solve. Valid
+ * for large shocks.
  */
 public final class ArmingtonModel implements MarketModel {
 
-    private static final int MAX_ITERATIONS = 200;
     private static final int MAX_FLOOR_ROUNDS = 200;
-    private static final double TOLERANCE = 1e-12;
     /** From this many regions a Newton step without caps is solved iteratively, without forming the Jacobian. */
     static final int ITERATIVE_FROM = 128;
 
@@ -58,22 +57,6 @@ public final class ArmingtonModel implements MarketModel {
         }
         throw new IllegalStateException("The price floors did not reach a fixed point in " + MAX_FLOOR_ROUNDS
                 + " rounds; the floor tariffs keep changing");
-    }
-
-    private static double norm(double[] values) {
-        double max = 0;
-        for (double value : values) {
-            max = Math.max(max, Math.abs(value));
-        }
-        return max;
-    }
-
-    private static double squares(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value * value;
-        }
-        return sum;
     }
 
     /**
@@ -157,53 +140,17 @@ public final class ArmingtonModel implements MarketModel {
         }
 
         Solution solve() {
-            double[] z = new double[size];
-            State state = new State(z);
-            double[] residual = state.residual();
-            int iteration = 0;
-            while (norm(residual) > TOLERANCE && iteration < MAX_ITERATIONS) {
-                double[] step = step(state, residual);
-                double merit = squares(residual);
-                double scale = 1;
-                State trial;
-                double[] trialResidual;
-                while (true) {
-                    double[] next = z.clone();
-                    for (int i = 0; i < size; i++) {
-                        next[i] -= scale * step[i];
-                    }
-                    trial = new State(next);
-                    trialResidual = trial.residual();
-                    if (squares(trialResidual) <= (1 - 1e-4 * scale) * merit || scale < 1e-10) {
-                        break;
-                    }
-                    scale /= 2;
-                }
-                z = trial.z;
-                state = trial;
-                residual = trialResidual;
-                iteration++;
+            DampedNewton.Result<State> result =
+                    DampedNewton.solve(new double[size], State::new, "the armington market");
+            DampedNewton.Report report = result.report();
+            if (!report.converged()) {
+                throw new IllegalStateException("The armington market did not converge: " + report.summary());
             }
-            if (!(norm(residual) <= 1e-9)) {
-                throw new IllegalStateException("The armington market did not converge: residual " + norm(residual)
-                        + " after " + iteration + " Newton steps");
-            }
-            return state.solution(iteration, norm(residual));
-        }
-
-        /** The Newton direction: matrix-free for large markets without caps, else from the dense Jacobian. */
-        private double[] step(State state, double[] residual) {
-            if (caps.isEmpty() && limited.length == 0 && n >= ITERATIVE_FROM) {
-                Optional<double[]> step = state.shareSystem().solve(residual, 1e-14, 500);
-                if (step.isPresent()) {
-                    return step.get();
-                }
-            }
-            return DenseSolver.solveRegularised(state.jacobian(), residual, "the armington market");
+            return result.point().solution(report);
         }
 
         /** Flows, shares and supplies at one point of the unknowns. */
-        private final class State {
+        private final class State implements DampedNewton.Point {
             final double[] z;
             final double[][] flows = new double[n][n];
             final double[][] shares = new double[n][n];
@@ -269,7 +216,8 @@ public final class ArmingtonModel implements MarketModel {
                 }
             }
 
-            double[] residual() {
+            @Override
+            public double[] residual() {
                 double[] residual = new double[size];
                 for (int s = 0; s < n; s++) {
                     if (baselineSupply[s] <= 0 || stranded[s]) {
@@ -326,7 +274,17 @@ public final class ArmingtonModel implements MarketModel {
                 return new ShareSystem(shares, weighted, diagonal);
             }
 
-            double[][] jacobian() {
+            /** Matrix-free for large markets without caps or capacities, else empty: solve with the dense Jacobian. */
+            @Override
+            public Optional<double[]> direction(double[] residual) {
+                if (caps.isEmpty() && limited.length == 0 && n >= ITERATIVE_FROM) {
+                    return shareSystem().solve(residual, 1e-14, 500);
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public double[][] jacobian() {
                 int m = caps.size();
                 double[][] jacobian = new double[size][size];
                 double[][] sharesByDestination = new double[n][n];
@@ -410,7 +368,7 @@ public final class ArmingtonModel implements MarketModel {
                 }
             }
 
-            Solution solution(int iterations, double residual) {
+            Solution solution(DampedNewton.Report report) {
                 double[] prices = new double[n];
                 for (int s = 0; s < n; s++) {
                     prices[s] = Math.exp(z[s]);
@@ -419,7 +377,7 @@ public final class ArmingtonModel implements MarketModel {
                 for (int c = 0; c < caps.size(); c++) {
                     shadows[c] = Math.max(0, Math.expm1(z[n + c]));
                 }
-                return new Solution(prices, composite, flows, wedges, shadows, iterations, residual);
+                return new Solution(prices, composite, flows, wedges, shadows, report.iterations(), report.residual());
             }
         }
     }

@@ -47,28 +47,6 @@ final class DenseSolver {
         return x;
     }
 
-    /**
-     * The solution of {@code A x = b} for a row-major A, which may be singular where a
-     * complementarity pair sits at its kink: then a slightly regularised one, with a ridge on the
-     * diagonal growing from 1e-10 until the system solves (as in Levenberg-Marquardt), up to 1.
-     */
-    static double[] solveRegularised(double[][] rows, double[] rhs, String what) {
-        for (double ridge = 0; ; ridge = ridge == 0 ? 1e-10 : ridge * 100) {
-            double[] columns = columnMajor(rows);
-            int n = rhs.length;
-            for (int i = 0; i < n; i++) {
-                columns[i + i * n] += ridge * (rows[i][i] >= 0 ? 1 : -1);
-            }
-            try {
-                return solve(columns, rhs, what);
-            } catch (IllegalStateException singular) {
-                if (ridge > 1) {
-                    throw singular;
-                }
-            }
-        }
-    }
-
     /** A row-major n x n table laid out column-major, for {@link #solve}. */
     static double[] columnMajor(double[][] rows) {
         int n = rows.length;

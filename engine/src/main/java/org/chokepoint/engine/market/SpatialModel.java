@@ -23,13 +23,10 @@ import java.util.List;
  * multipliers; {@code SpatialQpTest} checks that with ojAlgo's convex solver. The engine solves the
  * equivalent complementarity problem in the 2n prices and the caps' rents instead (engine.md
  * section 3): every flow is an explicit, piecewise-linear function of the prices, so semismooth
- * Newton with the analytic Jacobian converges in a few steps to 1e-12 and ad valorem wedges and
+ * Newton ({@link DampedNewton}) with the analytic Jacobian converges in a few steps to 1e-12 and ad valorem wedges and
  * price floors ({@code max(p_s, floor) tau_sd}) need no outer fixed point.
  */
 public final class SpatialModel implements MarketModel {
-
-    private static final int MAX_ITERATIONS = 200;
-    private static final double TOLERANCE = 1e-12;
 
     @Override
     public String name() {
@@ -234,35 +231,14 @@ public final class SpatialModel implements MarketModel {
                     z[destinationUnknown[r]] = 1;
                 }
             }
-            State state = new State(z);
-            int iteration = 0;
-            while (state.norm > TOLERANCE && iteration < MAX_ITERATIONS) {
-                double[] step = DenseSolver.solveRegularised(state.jacobian(), state.residual, describe(market));
-                double merit = state.squares;
-                double scale = 1;
-                State trial;
-                while (true) {
-                    double[] next = z.clone();
-                    for (int i = 0; i < size; i++) {
-                        next[i] -= scale * step[i];
-                    }
-                    trial = new State(next);
-                    if (trial.squares <= (1 - 1e-4 * scale) * merit || scale < 1e-10) {
-                        break;
-                    }
-                    scale /= 2;
-                }
-                z = trial.z;
-                state = trial;
-                iteration++;
-            }
-            if (!(state.norm <= 1e-9)) {
-                throw new IllegalStateException(describe(market) + " did not converge: residual " + state.norm
-                        + " after " + iteration + " Newton steps"
+            DampedNewton.Result<State> result = DampedNewton.solve(z, State::new, describe(market));
+            DampedNewton.Report report = result.report();
+            if (!report.converged()) {
+                throw new IllegalStateException(describe(market) + " did not converge: " + report.summary()
                         + " (no equilibrium exists when a region whose demand or supply is perfectly"
                         + " inelastic is cut off)");
             }
-            return state.solution(iteration);
+            return result.point().solution(report);
         }
 
         private double sourcePrice(double[] z, int s) {
@@ -274,7 +250,7 @@ public final class SpatialModel implements MarketModel {
         }
 
         /** Flows, supplies and residuals at one point of the unknowns. */
-        private final class State {
+        private final class State implements DampedNewton.Point {
             final double[] z;
             final double[] flow;
             final boolean[] live;
@@ -286,8 +262,6 @@ public final class SpatialModel implements MarketModel {
             final double[] demanded = new double[n];
             final boolean[] demandMoves = new boolean[n];
             final double[] residual = new double[size];
-            final double norm;
-            final double squares;
 
             State(double[] z) {
                 this.z = z;
@@ -339,17 +313,15 @@ public final class SpatialModel implements MarketModel {
                                 Complementarity.fischerBurmeister(z[capUnknown[c]], (limit - carried[c]) / limit);
                     }
                 }
-                double max = 0;
-                double sum = 0;
-                for (double value : residual) {
-                    max = Math.max(max, Math.abs(value));
-                    sum += value * value;
-                }
-                norm = max;
-                squares = sum;
             }
 
-            double[][] jacobian() {
+            @Override
+            public double[] residual() {
+                return residual;
+            }
+
+            @Override
+            public double[][] jacobian() {
                 double[][] jacobian = new double[size][size];
                 int m = routeSource.length;
                 // d(flow k)/d(unknown), added into the rows of the flow's source, destination and cap
@@ -438,7 +410,7 @@ public final class SpatialModel implements MarketModel {
                 return jacobian;
             }
 
-            Solution solution(int iterations) {
+            Solution solution(DampedNewton.Report report) {
                 double[] prices = new double[n];
                 double[] composite = new double[n];
                 double[][] flows = new double[n][n];
@@ -486,7 +458,7 @@ public final class SpatialModel implements MarketModel {
                         shadows[c] = rent == 0 ? 0 : price > 1e-9 ? rent / price : rent;
                     }
                 }
-                return new Solution(prices, composite, flows, held, shadows, iterations, norm);
+                return new Solution(prices, composite, flows, held, shadows, report.iterations(), report.residual());
             }
         }
     }
