@@ -1,0 +1,106 @@
+package org.chokepoint.reference.yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a user's file as UTF-8 text, refusing a file over a size limit before reading it whole, a
+ * binary file, and bytes that are not UTF-8, with the line and byte offset of the first bad byte. A
+ * leading UTF-8 byte order mark is dropped.
+ */
+final class Utf8File {
+
+    private static final String SAVE_AS_UTF8 =
+            "Save the file as UTF-8 text (in most editors: Save As, encoding UTF-8).";
+
+    private Utf8File() {}
+
+    /** The text of {@code file}, which must hold at most {@code maxBytes} bytes; errors name {@code resource}. */
+    static String read(Path file, String resource, int maxBytes) {
+        byte[] bytes = readAtMost(file, resource, maxBytes);
+        refuseBinary(bytes, resource);
+        String text = decode(bytes, resource);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static byte[] readAtMost(Path file, String resource, int maxBytes) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new ReferenceDataException(
+                        resource,
+                        0,
+                        "",
+                        "the file is larger than " + maxBytes + " bytes",
+                        "Is this the right file? Files of this kind are at most " + maxBytes + " bytes.");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new ReferenceDataException(resource, 0, "", "the file does not exist", "Check the path.");
+        } catch (IOException e) {
+            throw new ReferenceDataException(resource, 0, "", "cannot read the file: " + e, "");
+        }
+    }
+
+    /** Refuses NUL and the other control bytes that YAML does not allow, which only binary files hold. */
+    private static void refuseBinary(byte[] bytes, String resource) {
+        for (int offset = 0; offset < bytes.length; offset++) {
+            byte b = bytes[offset];
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                throw new ReferenceDataException(
+                        resource,
+                        lineAt(bytes, offset),
+                        "",
+                        "a binary file, not YAML text (byte " + offset + " is " + hex(b) + ")",
+                        "Is this the right file?");
+            }
+        }
+    }
+
+    private static String decode(byte[] bytes, String resource) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = lineAt(bytes, offset);
+            throw new ReferenceDataException(
+                    resource,
+                    line,
+                    "",
+                    "not UTF-8 text at line " + line + ", byte " + offset + " (" + hex(bytes[offset]) + ")",
+                    SAVE_AS_UTF8);
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The 1-based line of the byte at {@code offset}. */
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String hex(byte b) {
+        return String.format(Locale.ROOT, "0x%02X", b & 0xFF);
+    }
+}
