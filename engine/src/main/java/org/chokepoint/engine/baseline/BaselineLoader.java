@@ -1,9 +1,5 @@
 package org.chokepoint.engine.baseline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,18 +53,17 @@ public final class BaselineLoader {
 
     /** The baseline in {@code file}. */
     public Baseline load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the baseline " + file + ": " + e.getMessage(), e);
-        }
-        return read(file.toString(), text);
+        return read(YamlReader.readFile(file));
     }
 
     /** The baseline in YAML {@code text}; {@code name} names it in errors. */
     public Baseline read(String name, String text) {
-        YamlNode root = YamlReader.read(name, text).allowOnly(KEYS);
+        return read(YamlReader.read(name, text));
+    }
+
+    private Baseline read(YamlNode document) {
+        String name = document.resource();
+        YamlNode root = document.allowOnly(KEYS);
         if (!root.text("kind").equals("baseline") || root.integer("version") != 1) {
             throw root.get("kind")
                     .error("this is not a baseline file", "A baseline starts with 'kind: baseline' and 'version: 1'.");

@@ -59,7 +59,7 @@ public final class ResultWriter {
             files.put(table.getKey() + ".csv", csv(table.getValue()));
         }
         files.put("results.json", json(result));
-        files.put("scenario.resolved.yaml", ResolvedScenario.text(result.scenario()));
+        files.putAll(ResolvedScenario.files(result.scenario()));
         try {
             Files.createDirectories(dir);
             List<Path> written = new ArrayList<>();

@@ -31,9 +31,14 @@ public record BaselineFolders(Path shipped, List<Path> named) {
         named = List.copyOf(named);
     }
 
+    /** Whether {@code reference} names a baseline ({@code ndfeb-magnets-2024}) rather than giving a path. */
+    public static boolean isName(String reference) {
+        return NAME.matcher(reference).matches() && !reference.endsWith(".yaml");
+    }
+
     /** The baseline file {@code reference} names, for a scenario in {@code scenarioFolder}. */
     public Path resolve(String reference, Path scenarioFolder) {
-        if (NAME.matcher(reference).matches() && !reference.endsWith(".yaml")) {
+        if (isName(reference)) {
             return byName(reference);
         }
         Path given;

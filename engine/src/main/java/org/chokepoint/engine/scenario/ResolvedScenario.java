@@ -1,9 +1,17 @@
 package org.chokepoint.engine.scenario;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.chokepoint.engine.baseline.Baseline;
+import org.chokepoint.engine.spec.ScenarioSpec;
 import org.chokepoint.engine.spec.ScenarioWriter;
 
 /**
@@ -15,16 +23,72 @@ public final class ResolvedScenario {
 
     private ResolvedScenario() {}
 
+    /**
+     * The files of a results folder: scenario.resolved.yaml and, for a baseline the scenario names
+     * by path (a user's own), a copy of it that the resolved file names instead, so that the folder
+     * reruns wherever it is moved.
+     */
+    public static Map<String, String> files(Scenario scenario) {
+        Map<String, String> files = new LinkedHashMap<>();
+        ScenarioSpec spec = scenario.spec();
+        String baseline = copied(spec.baseline(), scenario.baseline(), files);
+        Optional<ScenarioSpec.UpstreamSpec> upstream = spec.upstream()
+                .map(up -> new ScenarioSpec.UpstreamSpec(
+                        copied(up.baseline(), scenario.upstream().orElseThrow().baseline(), files),
+                        up.elasticities(),
+                        up.shocks(),
+                        up.inputs()));
+        ScenarioSpec moved = new ScenarioSpec(
+                spec.name(),
+                spec.question(),
+                baseline,
+                spec.model(),
+                spec.start(),
+                spec.months(),
+                spec.elasticities(),
+                spec.shocks(),
+                spec.inventories(),
+                upstream,
+                spec.monteCarlo());
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("scenario.resolved.yaml", text(scenario, moved));
+        all.putAll(files);
+        return all;
+    }
+
+    /** The reference to a baseline from a results folder: a shipped name as it is, a file copied in. */
+    private static String copied(String reference, Baseline baseline, Map<String, String> files) {
+        if (BaselineFolders.isName(reference)) {
+            return reference;
+        }
+        Path file = Path.of(baseline.file());
+        String name = "baseline-" + file.getFileName();
+        try {
+            files.put(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "Cannot copy the baseline " + file + " beside the results: " + e.getMessage(), e);
+        }
+        return "./" + name;
+    }
+
+    /** The scenario as bound, for people: its spec with the bound form of every part as comments. */
     public static String text(Scenario scenario) {
+        return text(scenario, scenario.spec());
+    }
+
+    private static String text(Scenario scenario, ScenarioSpec spec) {
         Map<String, List<String>> notes = new HashMap<>();
-        notes.put("baseline", List.of(scenario.baseline().file()));
+        notes.put("baseline", List.of("read from " + scenario.baseline().file()));
         for (int i = 0; i < scenario.shocks().size(); i++) {
             notes.put(
                     "shocks[" + i + "]",
                     List.of("resolved: " + scenario.shocks().get(i).describe()));
         }
         scenario.upstream().ifPresent(upstream -> {
-            notes.put("upstream.baseline", List.of(upstream.baseline().file()));
+            notes.put(
+                    "upstream.baseline",
+                    List.of("read from " + upstream.baseline().file()));
             for (int i = 0; i < upstream.shocks().size(); i++) {
                 notes.put(
                         "upstream.shocks[" + i + "]",
@@ -32,6 +96,6 @@ public final class ResolvedScenario {
             }
         });
         List<String> header = new ArrayList<>(List.of("Resolved from " + scenario.file()));
-        return ScenarioWriter.write(scenario.spec(), header, path -> notes.getOrDefault(path, List.of()));
+        return ScenarioWriter.write(spec, header, path -> notes.getOrDefault(path, List.of()));
     }
 }

@@ -1,8 +1,5 @@
 package org.chokepoint.engine.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -60,24 +57,31 @@ public final class ScenarioLoader {
         return world;
     }
 
+    /**
+     * The scenario in {@code file}, read within {@link YamlReader.Limits#DEFAULT}: a file too large,
+     * not UTF-8, binary, or with anchors, aliases or tags is refused before anything is bound.
+     */
     public Scenario load(Path file) {
-        String text;
+        YamlNode root;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException("Cannot read the scenario " + file + ": " + e.getMessage());
+            root = YamlReader.readFile(file);
+        } catch (ReferenceDataException e) {
+            throw ScenarioException.of(e);
         }
-        return read(file.toString(), text);
+        return read(root);
     }
 
     /** The scenario in YAML {@code text}; {@code name} is its file, whose folder relative baseline paths start from. */
     public Scenario read(String name, String text) {
-        YamlNode root;
         try {
-            root = YamlReader.read(name, text);
+            return read(YamlReader.read(name, text));
         } catch (ReferenceDataException e) {
             throw ScenarioException.of(e);
         }
+    }
+
+    private Scenario read(YamlNode root) {
+        String name = root.resource();
         Path folder = folder(name);
         Map<String, Baseline> loaded = new HashMap<>();
         ScenarioReader.Read read;

@@ -20,7 +20,7 @@ import org.chokepoint.model.unit.Units;
 final class FlowText {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_./-]*");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z./][A-Za-z0-9_./-]*");
 
     private FlowText() {}
 
