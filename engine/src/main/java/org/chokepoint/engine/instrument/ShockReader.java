@@ -84,6 +84,15 @@ public final class ShockReader {
         Optional<Country> country = reference.countries().find(text);
         if (country.isPresent()) {
             List<Integer> regions = baseline.regionsOf(country.get().id().alpha3());
+            // helper-gsim (issue 11): a member of a group region (DEU when the baseline has EU27) is not its own region
+            for (var group : reference.groups().groupsOf(country.get().id(), start.atDay(1))) {
+                if (regions.isEmpty() && baseline.indexOf(group.code()) >= 0) {
+                    throw node.error(
+                            country.get().id().alpha3() + " is part of " + group.code() + " in this baseline",
+                            "Target " + group.code() + ", or use a baseline that lists "
+                                    + country.get().id().alpha3() + " on its own.");
+                }
+            }
             if (regions.isEmpty()) {
                 throw node.error(
                         country.get().label() + " is not a region of the baseline " + baseline.id()
@@ -94,6 +103,10 @@ public final class ShockReader {
             return regions;
         }
         Optional<CountryGroup> group = reference.groups().find(text);
+        // helper-gsim (issue 11): a group that is itself a region of the baseline (EU27) is that region
+        if (group.isPresent() && baseline.indexOf(group.get().id().code()) >= 0) {
+            return List.of(baseline.indexOf(group.get().id().code()));
+        }
         if (group.isPresent()) {
             List<Integer> members = new ArrayList<>();
             for (var member : group.get().membersOn(LocalDate.of(start.getYear(), start.getMonth(), 1))) {
