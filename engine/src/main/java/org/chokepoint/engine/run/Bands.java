@@ -28,6 +28,9 @@ final class Bands {
             double[] supply = draws.stream()
                     .mapToDouble(d -> d.get(index).supplyChangePct())
                     .toArray();
+            double[] worldPrice = draws.stream()
+                    .mapToDouble(d -> d.get(index).worldPriceChangePct())
+                    .toArray();
             rows.add(new MarketRow(
                     row.good(),
                     row.region(),
@@ -45,7 +48,8 @@ final class Bands {
                             draws.stream()
                                     .mapToDouble(d -> d.get(index).stockQty())
                                     .toArray(),
-                            0.5)));
+                            0.5),
+                    quantile(worldPrice, 0.5)));
         }
         return rows;
     }
