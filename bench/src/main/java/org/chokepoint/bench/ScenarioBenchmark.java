@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A shipped scenario on its baseline, as issue 4 times it: one run of 24 monthly steps at central
- * values, and 1,000 Monte Carlo draws of it on 1 and 2 threads, to see them scale with cores. Run
+ * values, the same with reading and binding the scenario first (issue 11), and 1,000 Monte Carlo
+ * draws of it on 1 and 2 threads, to see them scale with cores. Run
  * from the checkout: {@code java -jar bench/target/benchmarks.jar ScenarioBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -38,13 +39,14 @@ public class ScenarioBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    private ReferenceData reference;
     private ScenarioRunner runner;
     private Scenario single;
     private Scenario draws;
 
     @Setup
     public void load() {
-        ReferenceData reference = ReferenceData.load();
+        reference = ReferenceData.load();
         Scenario loaded = new ScenarioLoader(reference, Path.of("data", "baselines"))
                 .load(Path.of("scenarios", scenario + ".yaml"));
         runner = new ScenarioRunner(reference, threads);
@@ -57,6 +59,16 @@ public class ScenarioBenchmark {
     @Measurement(iterations = 10)
     public ScenarioResult oneRun() {
         return runner.run(single);
+    }
+
+    /** Reading, binding (baseline included) and one 24-month run at central values, as `run --draws 0` does. */
+    @Benchmark
+    @Warmup(iterations = 5)
+    @Measurement(iterations = 10)
+    public ScenarioResult bindAndRun() {
+        Scenario loaded = new ScenarioLoader(reference, Path.of("data", "baselines"))
+                .load(Path.of("scenarios", scenario + ".yaml"));
+        return runner.run(loaded.withDraws(0, 1));
     }
 
     @Benchmark

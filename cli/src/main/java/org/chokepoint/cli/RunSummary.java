@@ -21,8 +21,9 @@ import org.chokepoint.engine.scenario.Scenario;
 /**
  * The readable summary of a run: the question and the shocks; for each good of the scenario (the
  * good and, in a chain, its input) the largest shortfalls (with their 5-95% band when there were
- * draws), the shortfall over time, stocks, price moves and the industries hit; then winners and
- * losers, and where the baseline's figures and sources are.
+ * draws), the shortfall over time, stocks, price moves (under gsim also the exporters' world
+ * prices, to GSIM's four decimals) and the industries hit; then winners and losers, and where the
+ * baseline's figures and sources are.
  */
 final class RunSummary {
 
@@ -40,7 +41,7 @@ final class RunSummary {
         out.println("Baseline " + scenario.baseline().id() + " ("
                 + scenario.baseline().good() + ", "
                 + scenario.baseline().unit() + "), model " + scenario.model() + ", " + scenario.months()
-                + " months from " + scenario.start()
+                + (scenario.months() == 1 ? " month" : " months") + " from " + scenario.start()
                 + (scenario.draws() > 0
                         ? ", " + scenario.draws() + " Monte Carlo draws (seed " + scenario.seed() + ")"
                         : ""));
@@ -144,6 +145,7 @@ final class RunSummary {
                         Format.percent(row.demandChangePct()),
                         Format.percent(row.supplyChangePct())));
         prices.print(out);
+        printWorldPrices(rows, last, out);
         printFlows(good, last, out);
         List<IndustryRow> hit = result.industries().stream()
                 .filter(row -> row.input().equals(good.stage()) && row.outputLossPct() > 0.5)
@@ -164,6 +166,18 @@ final class RunSummary {
                     list.get(0).outputLossPct(),
                     list.stream().map(IndustryRow::industry).collect(Collectors.joining(", ")))));
         }
+    }
+
+    /** GSIM's results as it reports them: each exporter's world-price change p_i, proportional, to four decimals. */
+    private static void printWorldPrices(List<MarketRow> rows, String month, PrintWriter out) {
+        out.println();
+        out.println("World-price changes by exporter, " + month + " (the seller's price, proportional; GSIM's p_i):");
+        TextTable table = new TextTable("EXPORTER", "CHANGE");
+        rows.stream()
+                .filter(row -> row.period().equals(month) && !Double.isNaN(row.worldPriceChangePct()))
+                .forEach(row ->
+                        table.row(row.region(), String.format(Locale.ROOT, "%.4f", row.worldPriceChangePct() / 100)));
+        table.print(out);
     }
 
     /** The flows that moved most in the last month, re-routed flows first in size. */

@@ -15,7 +15,8 @@ import org.chokepoint.model.source.Citation;
  * @param stage the stage of the chain, e.g. "ndfeb-magnets"
  * @param unit the physical unit of quantities, e.g. "t"
  * @param period the period the flows cover, e.g. "2024"
- * @param regions region ids: countries by ISO alpha-3, ROW, and sellers' varieties as COUNTRY/variety
+ * @param regions region ids: countries by ISO alpha-3, groups of countries by their id (EU27, its
+ *     members on the period's last day), ROW, and sellers' varieties as COUNTRY/variety
  * @param flows the flows, each with its sources
  * @param price the baseline price in USD per unit
  * @param priceHow how the price was found

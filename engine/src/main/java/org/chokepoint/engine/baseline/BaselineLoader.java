@@ -1,16 +1,21 @@
 package org.chokepoint.engine.baseline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.chokepoint.engine.uncertainty.Parameters;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.model.geo.CountryGroup;
 import org.chokepoint.model.source.Citation;
+import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.reference.ReferenceData;
 import org.chokepoint.reference.yaml.Citations;
 import org.chokepoint.reference.yaml.YamlNode;
@@ -79,13 +84,15 @@ public final class BaselineLoader {
             return fromKnowledge(root, chain, stage, name);
         }
         List<String> regions = new ArrayList<>();
-        for (YamlNode region : root.get("regions").items()) {
+        List<YamlNode> regionNodes = root.get("regions").items();
+        for (YamlNode region : regionNodes) {
             String id = region(region);
             if (regions.contains(id)) {
                 throw region.error("region " + id + " is listed twice");
             }
             regions.add(id);
         }
+        groupMembers(regionNodes, regions, root.get("period"));
         Citations citations = Citations.read(root.get("sources"));
         YamlNode priceNode = root.get("price").allowOnly(Set.of("value", "unit", "how", "sources"));
         if (!priceNode.text("unit").equals("USD/" + root.text("unit"))) {
@@ -119,11 +126,16 @@ public final class BaselineLoader {
                 sources(priceNode, citations),
                 name,
                 seasons(root, citations, regions),
-                tariffs(root, citations, regions));
+                tariffs(root, citations, regions, flows));
     }
 
-    /** The optional {@code tariffs:} in force in the baseline period: {from, to, rate, sources, how}. */
-    private static List<BaselineTariff> tariffs(YamlNode root, Citations citations, List<String> regions) {
+    /**
+     * The optional {@code tariffs:} in force in the baseline period: {from, to, rate, sources, how}. A
+     * region's tariff on itself (intra-RW trade in GSIM's example) needs its own sales among the
+     * flows for it to fall on.
+     */
+    private static List<BaselineTariff> tariffs(
+            YamlNode root, Citations citations, List<String> regions, List<BaselineFlow> flows) {
         List<BaselineTariff> tariffs = new ArrayList<>();
         if (root.find("tariffs").isEmpty()) {
             return tariffs;
@@ -133,8 +145,17 @@ public final class BaselineLoader {
             node.allowOnly(Set.of("from", "to", "rate", "how", "sources"));
             String seller = region(node.get("from"), regions);
             String buyer = region(node.get("to"), regions);
-            if (seller.equals(buyer)) {
-                throw node.get("to").error("a region levies no tariff on itself");
+            if (seller.equals(buyer)
+                    && flows.stream()
+                            .noneMatch(flow -> flow.seller().equals(seller)
+                                    && flow.buyer().equals(seller)
+                                    && flow.quantity() > 0)) {
+                throw node.get("to")
+                        .error(
+                                "a tariff of " + seller + " on itself, but the baseline has no " + seller + " -> "
+                                        + seller + " flow for it to fall on",
+                                "A region's tariff on itself applies to its own sales (trade among the countries"
+                                        + " inside it); list that flow, or remove the tariff.");
             }
             if (!seen.add(seller + ">" + buyer)) {
                 throw node.error("the tariff " + seller + " -> " + buyer + " is listed twice");
@@ -205,16 +226,20 @@ public final class BaselineLoader {
         }
         YamlNode spec = root.get("from_knowledge").allowOnly(Set.of("regions"));
         List<String> regions = new ArrayList<>();
-        for (YamlNode region : spec.get("regions").items()) {
+        List<YamlNode> regionNodes = spec.get("regions").items();
+        for (YamlNode region : regionNodes) {
             String id = region(region);
             if (id.contains("/") || id.equals(Baseline.REST_OF_WORLD)) {
                 throw region.error(
-                        "'" + id + "' cannot be kept from the knowledge base", "List countries; ROW is added.");
+                        "'" + id + "' cannot be kept from the knowledge base",
+                        "List countries or groups of countries (EU27); ROW is added.");
             }
             regions.add(id);
         }
         String period = root.text("period");
-        KnowledgeBaseline.Built built = new KnowledgeBaseline(chain, stage, period, regions).build(knowledge.get());
+        Map<String, Set<String>> members = groupMembers(regionNodes, regions, root.get("period"));
+        KnowledgeBaseline.Built built =
+                new KnowledgeBaseline(chain, stage, period, regions, members).build(knowledge.get());
         if (built.flows().isEmpty() || !(built.price() > 0)) {
             throw root.get("from_knowledge")
                     .error(
@@ -244,9 +269,57 @@ public final class BaselineLoader {
     }
 
     /**
-     * A region id: ROW, a country (any name; kept as its alpha-3 code), or a seller's variety written
-     * COUNTRY/variety ("RUS/lng", "RUS/arctic-lng-2") where one country sells the good in ways that
-     * shocks must tell apart.
+     * The alpha-3 codes of each group region's members on the last day of the period, by group id.
+     * A country that is also in a group region, or two groups that share a member, would count its
+     * trade twice: both are refused.
+     */
+    private Map<String, Set<String>> groupMembers(List<YamlNode> nodes, List<String> regions, YamlNode period) {
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        for (String region : regions) {
+            Optional<CountryGroup> group =
+                    reference.groups().find(region).filter(g -> g.id().code().equals(region));
+            if (group.isPresent()) {
+                Set<String> codes = new TreeSet<>();
+                group.get().membersOn(membersOn(period, region)).forEach(member -> codes.add(member.alpha3()));
+                members.put(region, codes);
+            }
+        }
+        for (int i = 0; i < regions.size(); i++) {
+            String region = regions.get(i);
+            String country = region.split("/")[0];
+            for (Map.Entry<String, Set<String>> group : members.entrySet()) {
+                Set<String> shared = new TreeSet<>(members.getOrDefault(region, Set.of(country)));
+                shared.retainAll(group.getValue());
+                if (region.equals(group.getKey()) || shared.isEmpty()) {
+                    continue;
+                }
+                String what = members.containsKey(region)
+                        ? region + " shares " + String.join(", ", shared) + " with " + group.getKey()
+                        : country + " is part of " + group.getKey();
+                throw nodes.get(i)
+                        .error(
+                                what + " on " + membersOn(period, region) + ", also a region of this baseline",
+                                "List a group or its members, not both: their trade would count twice.");
+            }
+        }
+        return members;
+    }
+
+    /** The day group regions count their members on; the period must then be a date. */
+    private static LocalDate membersOn(YamlNode period, String group) {
+        try {
+            return new PartialDate(period.text()).latest();
+        } catch (IllegalArgumentException e) {
+            throw period.error(
+                    "a baseline with the group region " + group + " needs a period that is a date",
+                    "Write YYYY, YYYY-MM or YYYY-MM-DD: the group's members are those on its last day.");
+        }
+    }
+
+    /**
+     * A region id: ROW, a country (any name; kept as its alpha-3 code), a group of countries (kept as
+     * its id, e.g. EU27), or a seller's variety written COUNTRY/variety ("RUS/lng",
+     * "RUS/arctic-lng-2") where one country sells the good in ways that shocks must tell apart.
      */
     private String region(YamlNode node) {
         String text = node.text();
@@ -260,14 +333,16 @@ public final class BaselineLoader {
         if (country.equals(Baseline.REST_OF_WORLD)) {
             return text;
         }
+        Optional<String> group = slash < 0 ? reference.groups().find(text).map(g -> g.id().code()) : Optional.empty();
         return reference
                 .countries()
                 .find(country)
                 .map(c -> c.id().alpha3() + variety)
+                .or(() -> group)
                 .orElseThrow(
                         () -> node.error(
-                                "unknown country '" + country + "'",
-                                "Use ISO alpha-3 codes, ROW for the rest of the world, or COUNTRY/variety for one way a country sells."));
+                                "unknown country or group '" + country + "'",
+                                "Use ISO alpha-3 codes, a group's id (EU27), ROW for the rest of the world, or COUNTRY/variety for one way a country sells."));
     }
 
     private static String region(YamlNode node, List<String> regions) {

@@ -20,17 +20,23 @@ import org.chokepoint.model.unit.Units;
  * importers' reported import quantities (UN Comtrade), each producer's home use from its production
  * (USGS) less the exports the importers report, and a rest-of-world region that closes the market
  * with the world total. Every flow says whether it is observed (one statement) or derived (summed
- * or differenced, with how), and cites the statements' sources.
+ * or differenced, with how), and cites the statements' sources. A group region (EU27) is the sum of
+ * its members' figures, and its flows name the members the statements say nothing about.
  *
  * @param chain the commodity chain of the statements, e.g. "graphite"
  * @param stage the stage, e.g. "natural-graphite"
  * @param period the year, e.g. "2023"
- * @param explicit the countries kept as regions; all others are ROW
+ * @param explicit the countries and groups kept as regions; all others are ROW
+ * @param members each group region's members (alpha-3) in the period, by the group's id
  */
-public record KnowledgeBaseline(String chain, String stage, String period, List<String> explicit) {
+public record KnowledgeBaseline(
+        String chain, String stage, String period, List<String> explicit, Map<String, Set<String>> members) {
 
     public KnowledgeBaseline {
         explicit = List.copyOf(explicit);
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        members.forEach((group, codes) -> copy.put(group, Set.copyOf(codes)));
+        members = java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The regions, the flows and the import unit value of the market, from {@code statements}. */
@@ -44,6 +50,7 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
         Map<String, Double> valueByFlow = new LinkedHashMap<>();
         Map<String, double[]> quantityByFlow = new LinkedHashMap<>(); // records and tonnes per flow
         Optional<Cell> world = Optional.empty();
+        Set<String> named = new LinkedHashSet<>(); // the countries the statements are about
         for (Statement statement : statements) {
             if (!matches(statement)) {
                 continue;
@@ -52,6 +59,8 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
             if (measured.isEmpty()) {
                 continue;
             }
+            named.add(statement.subject().id());
+            statement.counterpart().ifPresent(counterpart -> named.add(counterpart.id()));
             if (statement.property() == Property.IMPORT_QUANTITY && isCountry(statement.counterpart())) {
                 // every reported quantity pairs with its flow's reported value for the unit value
                 quantityByFlow.computeIfAbsent(flowKey(statement), k -> new double[2])[0] += 1;
@@ -135,7 +144,7 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
         double price = valuedQuantity > 0 ? value / valuedQuantity : Double.NaN;
         return new Built(
                 regions,
-                flows,
+                flows.stream().map(flow -> withMembers(flow, named)).toList(),
                 price,
                 String.format(
                         Locale.ROOT,
@@ -146,6 +155,30 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
 
     /** What the knowledge base gives: regions, flows and the unit value of imports (USD per tonne). */
     public record Built(List<String> regions, List<BaselineFlow> flows, double price, String priceHow) {}
+
+    /** A group region's flow with how its members were summed and which have no data, others as they are. */
+    private BaselineFlow withMembers(BaselineFlow flow, Set<String> named) {
+        List<String> notes = new ArrayList<>();
+        for (String group : new LinkedHashSet<>(List.of(flow.seller(), flow.buyer()))) {
+            Set<String> of = members.get(group);
+            if (of != null) {
+                List<String> silent =
+                        of.stream().filter(member -> !named.contains(member)).toList();
+                notes.add(String.format(
+                        Locale.ROOT,
+                        "%s: its %d members in %s summed%s",
+                        group,
+                        of.size(),
+                        period,
+                        silent.isEmpty() ? "" : "; no data for " + String.join(", ", silent)));
+            }
+        }
+        if (notes.isEmpty()) {
+            return flow;
+        }
+        String how = flow.how().map(text -> text + "; ").orElse("") + String.join("; ", notes);
+        return new BaselineFlow(flow.seller(), flow.buyer(), flow.quantity(), Optional.of(how), flow.sources());
+    }
 
     private Cell restOfWorld(Optional<Cell> world, Map<String, Cell> production) {
         Cell rest = production.get(Baseline.REST_OF_WORLD);
@@ -184,8 +217,16 @@ public record KnowledgeBaseline(String chain, String stage, String period, List<
         return subject.isPresent() && subject.get().kind() == Subject.Kind.COUNTRY;
     }
 
+    /** The region a country's figures go to: itself if kept, the group region it is in, or ROW. */
     private String region(String country) {
-        return explicit.contains(country) ? country : Baseline.REST_OF_WORLD;
+        if (explicit.contains(country)) {
+            return country;
+        }
+        return members.entrySet().stream()
+                .filter(group -> group.getValue().contains(country))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(Baseline.REST_OF_WORLD);
     }
 
     /** Statements summed into one figure. */

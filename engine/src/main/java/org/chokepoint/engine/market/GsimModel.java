@@ -42,6 +42,49 @@ public final class GsimModel implements MarketModel {
     }
 
     @Override
+    public String buyersPrice() {
+        return "GSIM composite price";
+    }
+
+    /**
+     * GSIM's composite import demand, linear in the composite price: {@code R s (1 + E_m Phat)} with
+     * {@code R} the region's spending at internal prices (GsimWelfare's R_v), s the policy's demand
+     * scale and {@code Phat = P - 1} (the gsim solution's composite price less 1), so that the
+     * theta-weighted sum of a region's flow changes {@code sum_i theta_iv Mhat_iv = E_m Phat_v} is
+     * its consumption's change. Nothing beyond the choke price {@code 1 + 1/epsilon}.
+     */
+    @Override
+    public double consumption(Market market, MarketPolicy policy, int d, double price) {
+        if (!Double.isFinite(price)) {
+            return 0;
+        }
+        return Math.max(0, market.spending(d) * policy.demandScale(d) * (1 - market.demand()[d] * (price - 1)));
+    }
+
+    /**
+     * GSIM's consumer surplus, as {@link GsimWelfare} has it: {@code -R Phat + 1/2 E_m R Phat |Phat|}
+     * with {@code Phat = after / before - 1} and R as in {@link #consumption}, so that a run's welfare
+     * rows are GSIM's own.
+     */
+    @Override
+    public double consumerSurplusChange(Market market, MarketPolicy policy, int d, double before, double after) {
+        double spending = market.spending(d) * policy.demandScale(d);
+        double phat = after / before - 1;
+        return -spending * phat - 0.5 * market.demand()[d] * spending * phat * Math.abs(phat);
+    }
+
+    /**
+     * GSIM's producer surplus against world price 1: {@code X p (1 + 1/2 E_x p)} with X the
+     * baseline sales (own sales included) and {@code p = price - 1}, as {@link GsimWelfare} has it.
+     * GSIM sells on its supply curve (it has no caps), so what is sold does not enter.
+     */
+    @Override
+    public double producerSurplus(Market market, int s, double sold, double price) {
+        double p = price - 1;
+        return market.sales(s) * p * (1 + 0.5 * market.supply()[s] * p);
+    }
+
+    @Override
     public Solution solve(Market market, double[][] wedges) {
         int n = market.size();
         double[][] m = market.flows();

@@ -1,65 +1,75 @@
 package org.chokepoint.engine.run;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-/** Medians and 5-95% bands of market rows over Monte Carlo draws (engine.md section 6). */
+/**
+ * Medians and 5-95% bands of market rows over Monte Carlo draws (engine.md section 6), gathered a
+ * draw at a time in {@link QuantileSketch}es, so that memory does not grow with the draws.
+ */
 final class Bands {
 
-    private Bands() {}
+    /** The columns summarised, in the order of {@link #values}. */
+    private static final int COLUMNS = 7;
 
-    /** Rows like {@code central}'s, with medians and bands over {@code draws} (each in the same row order). */
-    static List<MarketRow> of(List<MarketRow> central, List<List<MarketRow>> draws) {
+    private final List<MarketRow> central;
+    private final QuantileSketch[][] sketches;
+
+    /** Bands for rows like {@code central}'s, each draw giving its rows in the same order. */
+    Bands(List<MarketRow> central) {
+        this.central = List.copyOf(central);
+        this.sketches = new QuantileSketch[central.size()][COLUMNS];
+        for (QuantileSketch[] row : sketches) {
+            for (int c = 0; c < COLUMNS; c++) {
+                row[c] = new QuantileSketch();
+            }
+        }
+    }
+
+    private static double[] values(MarketRow row) {
+        return new double[] {
+            row.priceChangePct(),
+            row.demandChangePct(),
+            row.supplyChangePct(),
+            row.shortfallQty(),
+            row.shortfallPct(),
+            row.stockQty(),
+            row.worldPriceChangePct()
+        };
+    }
+
+    /** One draw's rows. */
+    void add(List<MarketRow> draw) {
+        for (int i = 0; i < sketches.length; i++) {
+            double[] values = values(draw.get(i));
+            for (int c = 0; c < COLUMNS; c++) {
+                sketches[i][c].add(values[c]);
+            }
+        }
+    }
+
+    /** Rows like the central ones with the draws' medians and bands. */
+    List<MarketRow> rows() {
         List<MarketRow> rows = new ArrayList<>();
         for (int i = 0; i < central.size(); i++) {
             MarketRow row = central.get(i);
-            int index = i;
-            double[] shortfall =
-                    draws.stream().mapToDouble(d -> d.get(index).shortfallPct()).toArray();
-            double[] shortfallQty =
-                    draws.stream().mapToDouble(d -> d.get(index).shortfallQty()).toArray();
-            double[] price = draws.stream()
-                    .mapToDouble(d -> d.get(index).priceChangePct())
-                    .toArray();
-            double[] demand = draws.stream()
-                    .mapToDouble(d -> d.get(index).demandChangePct())
-                    .toArray();
-            double[] supply = draws.stream()
-                    .mapToDouble(d -> d.get(index).supplyChangePct())
-                    .toArray();
+            QuantileSketch[] s = sketches[i];
             rows.add(new MarketRow(
                     row.good(),
                     row.region(),
                     row.period(),
-                    quantile(price, 0.5),
-                    quantile(demand, 0.5),
-                    quantile(supply, 0.5),
-                    quantile(shortfallQty, 0.5),
-                    quantile(shortfall, 0.5),
-                    quantile(shortfall, 0.05),
-                    quantile(shortfall, 0.95),
-                    quantile(price, 0.05),
-                    quantile(price, 0.95),
-                    quantile(
-                            draws.stream()
-                                    .mapToDouble(d -> d.get(index).stockQty())
-                                    .toArray(),
-                            0.5)));
+                    s[0].quantile(0.5),
+                    s[1].quantile(0.5),
+                    s[2].quantile(0.5),
+                    s[3].quantile(0.5),
+                    s[4].quantile(0.5),
+                    s[4].quantile(0.05),
+                    s[4].quantile(0.95),
+                    s[0].quantile(0.05),
+                    s[0].quantile(0.95),
+                    s[5].quantile(0.5),
+                    s[6].quantile(0.5)));
         }
         return rows;
-    }
-
-    /** The q-quantile by linear interpolation between order statistics; NaN values are left out. */
-    static double quantile(double[] values, double q) {
-        double[] sorted =
-                Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double position = q * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(below + 1, sorted.length - 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 }

@@ -73,8 +73,9 @@ final class Ledger {
                 sold0 += x0[r][k];
                 sold += x[r][k];
             }
-            // Demand in composite units (engine.md 7a): A s P^-epsilon, against the same month without
-            // shocks; what the region goes without at the pre-shock price is the shortfall
+            // Demand in composite units (engine.md 7a) on the model's own curve (armington A s P^-epsilon),
+            // against the same month without shocks; what the region goes without at the pre-shock
+            // price is the shortfall
             double composite = solution.compositePrices()[r] / reference.compositePrices()[r];
             double wanted = model.consumption(market, policy, r, reference.compositePrices()[r]);
             double consumed = model.consumption(market, policy, r, solution.compositePrices()[r]);
@@ -88,7 +89,8 @@ final class Ledger {
                     sold0 > 0 ? 100 * (sold / sold0 - 1) : Double.NaN,
                     shortfall / 12,
                     wanted > 0 ? 100 * shortfall / wanted : 0,
-                    stocks[r]));
+                    stocks[r],
+                    sold0 > 0 ? 100 * (solution.prices()[r] / reference.prices()[r] - 1) : Double.NaN));
             double[] w = welfare.get(baseline.regions().get(r));
             // Surplus changes are priced only while prices stay within ten times the month without
             // shocks: beyond that the constant-elasticity curves are far outside what they were

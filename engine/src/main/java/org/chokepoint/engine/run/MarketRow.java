@@ -2,9 +2,11 @@ package org.chokepoint.engine.run;
 
 /**
  * One region's market in one period (engine.md section 7), compared with the same month without
- * shocks: price, demand and supply changes and the shortfall, defined as in section 7a, and the
- * region's commercial stock at the month's end. With Monte Carlo draws the central columns are
- * medians and the p5/p95 columns bound 90% of the draws; without draws those are NaN.
+ * shocks: price, demand and supply changes and the shortfall, defined as in section 7a, the
+ * region's commercial stock at the month's end, and the change of its world price as an exporter
+ * (its sellers' price before the importers' wedges: GSIM's p_i; NaN where it sells nothing). With
+ * Monte Carlo draws the central columns are medians and the p5/p95 columns bound 90% of the draws;
+ * without draws those are NaN.
  */
 public record MarketRow(
         String good,
@@ -19,7 +21,8 @@ public record MarketRow(
         double shortfallPctP95,
         double priceChangePctP5,
         double priceChangePctP95,
-        double stockQty) {
+        double stockQty,
+        double worldPriceChangePct) {
 
     /** A row of a single run. */
     static MarketRow single(
@@ -31,7 +34,8 @@ public record MarketRow(
             double supply,
             double qty,
             double pct,
-            double stock) {
+            double stock,
+            double worldPrice) {
         return new MarketRow(
                 good,
                 region,
@@ -45,6 +49,7 @@ public record MarketRow(
                 Double.NaN,
                 Double.NaN,
                 Double.NaN,
-                stock);
+                stock,
+                worldPrice);
     }
 }

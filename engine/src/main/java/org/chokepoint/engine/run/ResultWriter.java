@@ -131,7 +131,8 @@ public final class ResultWriter {
                                 "shortfall_pct_p95",
                                 "price_change_pct_p5",
                                 "price_change_pct_p95",
-                                "stock_qty"),
+                                "stock_qty",
+                                "world_price_change_pct"),
                         result.markets(),
                         r -> List.of(
                                 name,
@@ -148,7 +149,8 @@ public final class ResultWriter {
                                 r.shortfallPctP95(),
                                 r.priceChangePctP5(),
                                 r.priceChangePctP95(),
-                                r.stockQty())));
+                                r.stockQty(),
+                                r.worldPriceChangePct())));
         tables.put(
                 "industries",
                 table(

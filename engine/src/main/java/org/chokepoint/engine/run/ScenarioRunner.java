@@ -23,6 +23,9 @@ import org.chokepoint.reference.ReferenceData;
  */
 public final class ScenarioRunner {
 
+    /** Draws a thread runs before a batch is summarised. */
+    private static final int BATCH_PER_THREAD = 16;
+
     private final ReferenceData reference;
     private final int threads;
 
@@ -44,8 +47,7 @@ public final class ScenarioRunner {
         Simulation.Ledgers central = runOnce(scenario, Draw.central());
         List<MarketRow> markets = markets(central);
         if (scenario.draws() > 0) {
-            List<List<MarketRow>> draws = draws(scenario);
-            markets = Bands.of(markets, draws);
+            markets = draws(scenario, new Bands(markets));
         }
         List<FlowRow> flows = new ArrayList<>(central.good().flows);
         central.input().ifPresent(input -> flows.addAll(input.flows));
@@ -80,14 +82,25 @@ public final class ScenarioRunner {
         return new ArrayList<>(byRegion.values());
     }
 
-    private List<List<MarketRow>> draws(Scenario scenario) {
+    /**
+     * The draws' bands: draws run in batches on the pool and are summarised in draw order, so that
+     * memory holds one batch, not every draw, and the same seed gives the same bands.
+     */
+    private List<MarketRow> draws(Scenario scenario, Bands bands) {
         ForkJoinPool pool = new ForkJoinPool(threads);
+        int batch = BATCH_PER_THREAD * threads;
         try {
-            return pool.submit(() -> IntStream.range(0, scenario.draws())
-                            .parallel()
-                            .mapToObj(i -> markets(runOnce(scenario, Draw.number(scenario.seed(), i))))
-                            .toList())
-                    .get();
+            for (int start = 0; start < scenario.draws(); start += batch) {
+                int first = start;
+                int last = Math.min(scenario.draws(), first + batch);
+                pool.submit(() -> IntStream.range(first, last)
+                                .parallel()
+                                .mapToObj(i -> markets(runOnce(scenario, Draw.number(scenario.seed(), i))))
+                                .toList())
+                        .get()
+                        .forEach(bands::add);
+            }
+            return bands.rows();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while running the draws of " + scenario.name(), e);

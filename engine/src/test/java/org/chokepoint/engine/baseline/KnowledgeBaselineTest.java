@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.Source;
@@ -54,7 +56,7 @@ class KnowledgeBaselineTest {
             statement(new Subject(Subject.Kind.WORLD, "WLD", "World"), Property.PRODUCTION, null, 1100, "t", USGS));
 
     final KnowledgeBaseline.Built built = new KnowledgeBaseline(
-                    "graphite", "natural-graphite", "2023", List.of("CHN", "JPN", "MOZ"))
+                    "graphite", "natural-graphite", "2023", List.of("CHN", "JPN", "MOZ"), Map.of())
             .build(STATEMENTS);
 
     BaselineFlow flow(String seller, String buyer) {
@@ -97,5 +99,39 @@ class KnowledgeBaselineTest {
     @Test
     void thePriceIsTheUnitValueOfImportsReportedWithTheirQuantity() {
         assertThat(built.price()).isCloseTo(500, within(1e-9));
+    }
+
+    @Test
+    void aGroupRegionSumsItsMembersAndNamesThoseWithoutData() {
+        List<Statement> statements = List.of(
+                statement(country("DEU"), Property.IMPORT_QUANTITY, country("CHN"), 30, "t", COMTRADE),
+                statement(country("POL"), Property.IMPORT_QUANTITY, country("CHN"), 10, "t", COMTRADE),
+                statement(country("POL"), Property.IMPORT_QUANTITY, country("DEU"), 2, "t", COMTRADE),
+                statement(country("DEU"), Property.PRODUCTION, null, 5, "t", USGS),
+                statement(country("CHN"), Property.PRODUCTION, null, 1000, "t", USGS));
+
+        KnowledgeBaseline.Built group = new KnowledgeBaseline(
+                        "graphite",
+                        "natural-graphite",
+                        "2023",
+                        List.of("CHN", "EU27"),
+                        Map.of("EU27", Set.of("DEU", "FRA", "POL")))
+                .build(statements);
+
+        BaselineFlow imports = group.flows().stream()
+                .filter(f -> f.seller().equals("CHN") && f.buyer().equals("EU27"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(imports.quantity()).as("DEU's 30 t and POL's 10 t").isEqualTo(40);
+        assertThat(imports.how().orElseThrow())
+                .contains("sum of 2 import records", "EU27: its 3 members in 2023 summed; no data for FRA");
+        BaselineFlow home = group.flows().stream()
+                .filter(f -> f.seller().equals("EU27") && f.buyer().equals("EU27"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(home.quantity())
+                .as("DEU's 5 t made, at least the 2 t traded inside the group")
+                .isEqualTo(5);
+        assertThat(group.regions()).containsExactly("CHN", "EU27", "ROW");
     }
 }

@@ -272,7 +272,7 @@ class ShippedScenariosTest {
         assertThat(korea.shortfallPct()).isLessThanOrEqualTo(korea.shortfallPctP95());
     }
 
-    private static MarketRow row(ScenarioResult result, String region, String period) {
+    static MarketRow row(ScenarioResult result, String region, String period) {
         return result.markets().stream()
                 .filter(r -> r.region().equals(region) && r.period().equals(period))
                 .findFirst()
