@@ -7,16 +7,16 @@ import java.util.Arrays;
  * memory does not grow with them). Exact, by linear interpolation between order statistics, up to
  * {@link #CAPACITY} values; past that, pairs of neighbours in sorted order are merged into one point
  * of their summed weight, so at most {@code CAPACITY} weighted points stand for any number of draws
- * (a rank error of about n / CAPACITY). Values arrive in draw order, so the result is the same for
+ * (a rank error of about n / CAPACITY; weights are counts, so up to 2^31 values). Values arrive in draw order, so the result is the same for
  * the same seed. NaN values are left out.
  */
 final class QuantileSketch {
 
     /** The most points kept; up to this many values the quantiles are exact. */
-    static final int CAPACITY = 2048;
+    static final int CAPACITY = 1024;
 
     private double[] values = new double[16];
-    private long[] weights = new long[16];
+    private int[] weights = new int[16];
     private int size;
 
     void add(double value) {
@@ -41,7 +41,7 @@ final class QuantileSketch {
         sort();
         int kept = 0;
         for (int i = 0; i + 1 < size; i += 2) {
-            long weight = weights[i] + weights[i + 1];
+            int weight = weights[i] + weights[i + 1];
             values[kept] = (values[i] * weights[i] + values[i + 1] * weights[i + 1]) / weight;
             weights[kept] = weight;
             kept++;
@@ -62,7 +62,7 @@ final class QuantileSketch {
         }
         Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
         double[] sortedValues = new double[values.length];
-        long[] sortedWeights = new long[values.length];
+        int[] sortedWeights = new int[values.length];
         for (int i = 0; i < size; i++) {
             sortedValues[i] = values[order[i]];
             sortedWeights[i] = weights[order[i]];
