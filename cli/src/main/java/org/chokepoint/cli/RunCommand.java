@@ -1,6 +1,9 @@
 package org.chokepoint.cli;
 
 import java.nio.file.Path;
+import org.chokepoint.engine.run.Csv;
+import org.chokepoint.engine.run.ResultJson;
+import org.chokepoint.engine.run.ResultTables;
 import org.chokepoint.engine.run.ResultWriter;
 import org.chokepoint.engine.run.ScenarioResult;
 import org.chokepoint.engine.run.ScenarioRunner;
@@ -83,9 +86,8 @@ final class RunCommand implements Runnable {
         ScenarioResult result = new ScenarioRunner(ReferenceData.load()).run(scenario);
         var writer = spec.commandLine().getOut();
         switch (format) {
-            case CSV ->
-                writer.print(ResultWriter.csv(ResultWriter.tables(result).get("markets")));
-            case JSON -> writer.print(ResultWriter.json(result));
+            case CSV -> writer.print(Csv.of(ResultTables.of(result).get("markets")));
+            case JSON -> writer.print(ResultJson.of(result));
             default -> new RunSummary(result, scenarios.name()).print(writer);
         }
         if (out != null) {

@@ -26,13 +26,13 @@ final class Ledger {
     private final MarketModel model;
     final List<FlowRow> flows = new ArrayList<>();
     final List<MarketRow> markets = new ArrayList<>();
-    private final Map<String, double[]> welfare = new LinkedHashMap<>();
+    private final Map<String, WelfareRow> welfare = new LinkedHashMap<>();
 
     Ledger(Baseline baseline, MarketModel model) {
         this.baseline = baseline;
         this.model = model;
         for (String region : baseline.regions()) {
-            welfare.put(region, new double[6]);
+            welfare.put(region, WelfareRow.none(region));
         }
     }
 
@@ -91,11 +91,10 @@ final class Ledger {
                     wanted > 0 ? 100 * shortfall / wanted : 0,
                     stocks[r],
                     sold0 > 0 ? 100 * (solution.prices()[r] / reference.prices()[r] - 1) : Double.NaN));
-            double[] w = welfare.get(baseline.regions().get(r));
             // Surplus changes are priced only while prices stay within ten times the month without
             // shocks: beyond that the constant-elasticity curves are far outside what they were
             // calibrated on, and the loss shows as shortfall and lost output instead (NaN here).
-            w[0] += composite > PRICED_LIMIT
+            double consumers = composite > PRICED_LIMIT
                     ? Double.NaN
                     : model.consumerSurplusChange(
                                     market, policy, r, reference.compositePrices()[r], solution.compositePrices()[r])
@@ -103,24 +102,29 @@ final class Ledger {
                             / 12;
             double p = solution.prices()[r];
             double p0 = reference.prices()[r];
-            w[1] += p > PRICED_LIMIT * p0
+            double producers = p > PRICED_LIMIT * p0
                     ? Double.NaN
                     : (model.producerSurplus(market, r, sold, p) - model.producerSurplus(market, r, sold0, p0))
                             * price
                             / 12;
+            double tariffs = 0;
+            double discounts = 0;
+            double rents = 0;
             for (int s = 0; s < n; s++) {
                 // tariff revenue against the month without shocks, whose tariffs are the baseline's
                 double tariff = solution.wedges()[s][r] / policy.premium(s, r);
                 double tariff0 = market.wedges()[s][r];
-                w[2] += ((tariff - 1) * solution.prices()[s] * x[s][r]
+                tariffs += ((tariff - 1) * solution.prices()[s] * x[s][r]
                                 - (tariff0 - 1) * reference.prices()[s] * x0[s][r])
                         * price
                         / 12;
-                w[3] += solution.prices()[r] * x[r][s] * (1 - 1 / policy.premium(r, s)) * price / 12;
+                discounts += solution.prices()[r] * x[r][s] * (1 - 1 / policy.premium(r, s)) * price / 12;
                 // route rents (spatial: rising route costs) go to the region the route starts from:
                 // who owns the carriers is not modelled, and world welfare adds up either way
-                w[5] += (model.routeRent(market, r, s, x[r][s]) - model.routeRent(market, r, s, x0[r][s])) * price / 12;
+                rents +=
+                        (model.routeRent(market, r, s, x[r][s]) - model.routeRent(market, r, s, x0[r][s])) * price / 12;
             }
+            credit(new WelfareRow(baseline.regions().get(r), consumers, producers, tariffs, discounts, 0, rents));
         }
         for (int c = 0; c < policy.caps().size(); c++) {
             if (!policy.caps().get(c).rentToSeller()) {
@@ -129,8 +133,8 @@ final class Ledger {
             double shadow = solution.capShadows()[c];
             for (int[] pair : policy.caps().get(c).pairs()) {
                 // licence rents go to the exporter's producers
-                welfare.get(baseline.regions().get(pair[0]))[1] +=
-                        shadow * solution.prices()[pair[0]] * x[pair[0]][pair[1]] * price / 12;
+                double rent = shadow * solution.prices()[pair[0]] * x[pair[0]][pair[1]] * price / 12;
+                credit(new WelfareRow(baseline.regions().get(pair[0]), 0, rent, 0, 0, 0, 0));
             }
         }
     }
@@ -140,15 +144,16 @@ final class Ledger {
         double[] received = transfers.received();
         double[] paid = transfers.paid();
         for (int r = 0; r < baseline.regions().size(); r++) {
-            double[] w = welfare.get(baseline.regions().get(r));
-            w[1] += received[r] / 12;
-            w[4] -= paid[r] / 12;
+            credit(new WelfareRow(baseline.regions().get(r), 0, received[r] / 12, 0, 0, -paid[r] / 12, 0));
         }
     }
 
+    /** Adds a month's gains and losses to the region's account. */
+    private void credit(WelfareRow change) {
+        welfare.merge(change.region(), change, WelfareRow::plus);
+    }
+
     List<WelfareRow> welfare() {
-        List<WelfareRow> rows = new ArrayList<>();
-        welfare.forEach((region, w) -> rows.add(new WelfareRow(region, w[0], w[1], w[2], w[3], w[4], w[5])));
-        return rows;
+        return new ArrayList<>(welfare.values());
     }
 }

@@ -67,17 +67,7 @@ public final class ScenarioRunner {
         List<WelfareRow> rows = new ArrayList<>(ledgers.good().welfare());
         ledgers.input().ifPresent(input -> rows.addAll(input.welfare()));
         for (WelfareRow row : rows) {
-            byRegion.merge(
-                    row.region(),
-                    row,
-                    (a, b) -> new WelfareRow(
-                            a.region(),
-                            a.consumerSurplusUsd() + b.consumerSurplusUsd(),
-                            a.producerSurplusUsd() + b.producerSurplusUsd(),
-                            a.tariffRevenueUsd() + b.tariffRevenueUsd(),
-                            a.sanctionDiscountUsd() + b.sanctionDiscountUsd(),
-                            a.guaranteeTransferUsd() + b.guaranteeTransferUsd(),
-                            a.routeRentUsd() + b.routeRentUsd()));
+            byRegion.merge(row.region(), row, WelfareRow::plus);
         }
         return new ArrayList<>(byRegion.values());
     }

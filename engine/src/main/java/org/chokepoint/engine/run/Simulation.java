@@ -38,12 +38,8 @@ final class Simulation {
     private final Draw draw;
     private final Stage good;
     private final Optional<Stage> input;
-    private final double[] stock;
-    private final double[] full;
-    private final double[] refillStep;
-    private final double[] maxDraw;
-    private final double[] drawnThisMonth;
-    private final boolean[] refilling;
+    /** Each region's commercial stock, null where it holds none. */
+    private final CommercialStock[] stocks;
 
     /** The result of a run: the good's rows and, with a chain, the input's. */
     record Ledgers(Ledger good, Optional<Ledger> input) {}
@@ -55,13 +51,7 @@ final class Simulation {
         this.good = new Stage(scenario.baseline(), scenario.elasticities(), scenario.shocks());
         this.input = scenario.upstream().map(up -> new Stage(up.baseline(), up.elasticities(), up.shocks()));
         int n = good.size();
-        this.stock = new double[n];
-        this.full = new double[n];
-        this.refillStep = new double[n];
-        this.maxDraw = new double[n];
-        this.drawnThisMonth = new double[n];
-        this.refilling = new boolean[n];
-        Arrays.fill(stock, Double.NaN);
+        this.stocks = new CommercialStock[n];
         double[][] table = scenario.baseline().table();
         for (Inventory inventory : scenario.inventories()) {
             int r = scenario.baseline().indexOf(inventory.region());
@@ -69,10 +59,27 @@ final class Simulation {
             for (int s = 0; s < n; s++) {
                 monthly += table[s][r] / 12;
             }
-            full[r] = inventory.monthsOfDemand() * monthly;
-            stock[r] = full[r];
-            refillStep[r] = full[r] / inventory.refillMonths();
-            maxDraw[r] = inventory.maxDrawMonths() * monthly;
+            stocks[r] = new CommercialStock(
+                    inventory.monthsOfDemand() * monthly,
+                    inventory.refillMonths(),
+                    inventory.maxDrawMonths() * monthly);
+        }
+    }
+
+    /** Each region's stock level, NaN where it holds none. */
+    private double[] levels() {
+        double[] levels = new double[stocks.length];
+        for (int r = 0; r < stocks.length; r++) {
+            levels[r] = stocks[r] == null ? Double.NaN : stocks[r].level();
+        }
+        return levels;
+    }
+
+    private void restore(double[] levels) {
+        for (int r = 0; r < stocks.length; r++) {
+            if (stocks[r] != null) {
+                stocks[r].restore(levels[r]);
+            }
         }
     }
 
@@ -92,7 +99,7 @@ final class Simulation {
                 Stage stage = input.get();
                 Market inputMarket = stage.market(elapsed);
                 Solution inputReference = solve(inputMarket, stage.seasonal(inputMarket, month), month);
-                double[] monthStart = stock.clone(); // each round of the chain starts the month's stocks afresh
+                double[] monthStart = levels(); // each round of the chain starts the month's stocks afresh
                 double[] derived = new double[stage.size()];
                 Arrays.fill(derived, 1);
                 MarketPolicy inputPolicy = null;
@@ -107,7 +114,7 @@ final class Simulation {
                         }
                     }
                     inputSolution = solve(inputMarket, inputPolicy, month);
-                    System.arraycopy(monthStart, 0, stock, 0, stock.length);
+                    restore(monthStart);
                     policy = good.shocked(market, month);
                     limitByInputs(inputMarket, inputReference, inputPolicy, inputSolution, derived, policy);
                     solution = withStocks(market, reference, policy, month);
@@ -132,7 +139,7 @@ final class Simulation {
                         .add(month, inputMarket, inputReference, inputPolicy, inputSolution, nan(stage.size()));
                 stage.settle(inputLedger.get(), inputSolution, month);
             }
-            goodLedger.add(month, market, reference, policy, solution, stock.clone());
+            goodLedger.add(month, market, reference, policy, solution, levels());
             good.settle(goodLedger, solution, month);
             elapsed++;
         }
@@ -215,7 +222,8 @@ final class Simulation {
     private boolean useStocks(Market market, Solution reference, MarketPolicy policy, Solution solution, int round) {
         boolean changed = false;
         for (int r = 0; r < good.size(); r++) {
-            if (Double.isNaN(stock[r])) {
+            CommercialStock stock = stocks[r];
+            if (stock == null) {
                 continue;
             }
             // what the region goes without, in composite units as the shortfall is measured
@@ -223,24 +231,18 @@ final class Simulation {
             double got = model.consumption(market, policy, r, solution.compositePrices()[r]);
             double shortMonthly = Math.max(0, wanted - got) / 12;
             if (round == 0) {
-                refilling[r] = !(shortMonthly > 1e-6 * wanted / 12);
+                stock.startMonth(shortMonthly, wanted / 12);
             }
-            if (!refilling[r]) {
-                if (round == 0) {
-                    drawnThisMonth[r] = 0;
-                }
-                double drawn = Math.min(Math.min(stock[r], shortMonthly), maxDraw[r] - drawnThisMonth[r]);
-                if (drawn > 0) {
-                    policy.addNetSupply(r, drawn * 12);
-                    stock[r] -= drawn;
-                    drawnThisMonth[r] += drawn;
+            double drawn = stock.draw(shortMonthly);
+            if (drawn > 0) {
+                policy.addNetSupply(r, drawn * 12);
+                changed = true;
+            } else if (round == 0) {
+                double refill = stock.refill();
+                if (refill > 0) {
+                    policy.addNetSupply(r, -refill * 12);
                     changed = true;
                 }
-            } else if (round == 0 && stock[r] < full[r]) {
-                double refill = Math.min(full[r] - stock[r], refillStep[r]);
-                policy.addNetSupply(r, -refill * 12);
-                stock[r] += refill;
-                changed = true;
             }
         }
         return changed;

@@ -25,4 +25,24 @@ public record WelfareRow(
     public double total() {
         return consumerSurplusUsd + producerSurplusUsd + tariffRevenueUsd + guaranteeTransferUsd + routeRentUsd;
     }
+
+    /** A region that gains and loses nothing. */
+    public static WelfareRow none(String region) {
+        return new WelfareRow(region, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** The sum of two accounts of the same region, column by column. */
+    public WelfareRow plus(WelfareRow other) {
+        if (!other.region.equals(region)) {
+            throw new IllegalArgumentException("Cannot add " + other.region + "'s welfare to " + region + "'s");
+        }
+        return new WelfareRow(
+                region,
+                consumerSurplusUsd + other.consumerSurplusUsd,
+                producerSurplusUsd + other.producerSurplusUsd,
+                tariffRevenueUsd + other.tariffRevenueUsd,
+                sanctionDiscountUsd + other.sanctionDiscountUsd,
+                guaranteeTransferUsd + other.guaranteeTransferUsd,
+                routeRentUsd + other.routeRentUsd);
+    }
 }

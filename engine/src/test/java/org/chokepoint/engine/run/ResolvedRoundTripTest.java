@@ -50,7 +50,7 @@ class ResolvedRoundTripTest {
     private static Map<String, String> tables(Scenario scenario) {
         ScenarioResult result = ShippedScenariosTest.RUNNER.run(scenario);
         Map<String, String> csv = new java.util.LinkedHashMap<>();
-        ResultWriter.tables(result).forEach((name, table) -> csv.put(name, ResultWriter.csv(table)));
+        ResultTables.of(result).forEach((name, table) -> csv.put(name, Csv.of(table)));
         return csv;
     }
 }
