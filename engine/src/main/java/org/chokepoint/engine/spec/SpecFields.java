@@ -165,43 +165,15 @@ final class SpecFields {
      * is read in {@code legacy} (the old keys' implied unit), if given, with a warning.
      */
     Measure measure(YamlNode node, String what, Supplier<Optional<Unit>> legacy) {
-        if (node.kind() == YamlNode.Kind.MAPPING) {
-            node.allowOnly(java.util.Set.of("uniform", "triangular"));
-            if (node.keys().size() != 1) {
-                throw node.error(
-                        "a distribution has one kind",
-                        "Write {uniform: [low, high]} or {triangular: [low, mode, high]}.");
+        Unit[] unit = new Unit[1];
+        Parameter value = Parameters.read(node, item -> {
+            Quantity quantity = quantity(item, what, legacy);
+            if (unit[0] == null) {
+                unit[0] = quantity.unit();
             }
-            String kind = node.keys().iterator().next();
-            List<YamlNode> items = node.list(kind);
-            if (items.size() != (kind.equals("uniform") ? 2 : 3)) {
-                throw node.get(kind)
-                        .error("a " + kind + " distribution takes " + (kind.equals("uniform") ? 2 : 3) + " values");
-            }
-            List<Quantity> values = new ArrayList<>();
-            for (YamlNode item : items) {
-                Quantity value = quantity(item, what, legacy);
-                if (!values.isEmpty()) {
-                    value = convert(item, value, values.get(0).unit());
-                }
-                values.add(value);
-            }
-            Unit unit = values.get(0).unit();
-            try {
-                Parameter parameter = kind.equals("uniform")
-                        ? new Parameter.Uniform(
-                                values.get(0).value(), values.get(1).value())
-                        : new Parameter.Triangular(
-                                values.get(0).value(),
-                                values.get(1).value(),
-                                values.get(2).value());
-                return nonNegative(node, new Measure(parameter, unit), what);
-            } catch (IllegalArgumentException e) {
-                throw node.error(e.getMessage());
-            }
-        }
-        Quantity value = quantity(node, what, legacy);
-        return nonNegative(node, new Measure(new Parameter.Fixed(value.value()), value.unit()), what);
+            return convert(item, quantity, unit[0]).value();
+        });
+        return nonNegative(node, new Measure(value, unit[0]), what);
     }
 
     private static Measure nonNegative(YamlNode node, Measure measure, String what) {

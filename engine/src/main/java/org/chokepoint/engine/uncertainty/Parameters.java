@@ -1,6 +1,7 @@
 package org.chokepoint.engine.uncertainty;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.chokepoint.reference.yaml.YamlNode;
 
 /** Reads numbers, percentages and distributions of scenario files. */
@@ -10,6 +11,14 @@ public final class Parameters {
 
     /** 0.5, "50%", {uniform: [a, b]} or {triangular: [a, mode, b]}. */
     public static Parameter read(YamlNode node) {
+        return read(node, Parameters::number);
+    }
+
+    /**
+     * A value or a distribution of values, each read by {@code value} in file order (the low end
+     * first): a scenario's quantities read "10 kt/yr" this way.
+     */
+    public static Parameter read(YamlNode node, ToDoubleFunction<YamlNode> value) {
         if (node.kind() == YamlNode.Kind.MAPPING) {
             node.allowOnly(java.util.Set.of("uniform", "triangular"));
             if (node.keys().size() != 1) {
@@ -21,11 +30,14 @@ public final class Parameters {
             List<YamlNode> values = node.list(kind);
             try {
                 if (kind.equals("uniform") && values.size() == 2) {
-                    return new Parameter.Uniform(number(values.get(0)), number(values.get(1)));
+                    return new Parameter.Uniform(
+                            value.applyAsDouble(values.get(0)), value.applyAsDouble(values.get(1)));
                 }
                 if (kind.equals("triangular") && values.size() == 3) {
                     return new Parameter.Triangular(
-                            number(values.get(0)), number(values.get(1)), number(values.get(2)));
+                            value.applyAsDouble(values.get(0)),
+                            value.applyAsDouble(values.get(1)),
+                            value.applyAsDouble(values.get(2)));
                 }
             } catch (IllegalArgumentException e) {
                 throw node.error(e.getMessage());
@@ -33,7 +45,7 @@ public final class Parameters {
             throw node.get(kind)
                     .error("a " + kind + " distribution takes " + (kind.equals("uniform") ? 2 : 3) + " numbers");
         }
-        return new Parameter.Fixed(number(node));
+        return new Parameter.Fixed(value.applyAsDouble(node));
     }
 
     /** A number, or a percentage written "30%". */

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioLoader;
 import org.chokepoint.engine.spec.ScenarioSpec;
+import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,22 +160,7 @@ class ShippedScenariosTest {
     void aScenarioWithoutShocksChangesNothing() {
         Scenario banned = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"))
                 .withDraws(0, 1);
-        ScenarioSpec spec = banned.spec();
-        Scenario none = LOADER.bind(
-                new ScenarioSpec(
-                        spec.name(),
-                        spec.question(),
-                        spec.baseline(),
-                        spec.model(),
-                        spec.start(),
-                        3,
-                        spec.elasticities(),
-                        List.of(),
-                        List.of(),
-                        Optional.empty(),
-                        ScenarioSpec.MonteCarlo.NONE),
-                banned.file(),
-                Path.of("../scenarios"));
+        Scenario none = rebound(banned, 3, List.of(), ScenarioSpec.MonteCarlo.NONE);
 
         ScenarioResult result = RUNNER.run(none);
 
@@ -246,22 +232,7 @@ class ShippedScenariosTest {
     @Test
     void theSameSeedGivesTheSameBands() {
         Scenario scenario = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"));
-        ScenarioSpec spec = scenario.spec();
-        Scenario short1 = LOADER.bind(
-                new ScenarioSpec(
-                        spec.name(),
-                        spec.question(),
-                        spec.baseline(),
-                        spec.model(),
-                        spec.start(),
-                        2,
-                        spec.elasticities(),
-                        spec.shocks(),
-                        spec.inventories(),
-                        spec.upstream(),
-                        new ScenarioSpec.MonteCarlo(20, 7)),
-                scenario.file(),
-                Path.of("../scenarios"));
+        Scenario short1 = rebound(scenario, 2, scenario.spec().shocks(), new ScenarioSpec.MonteCarlo(20, 7));
 
         ScenarioResult first = RUNNER.run(short1);
         ScenarioResult second = RUNNER.run(short1);
@@ -284,5 +255,26 @@ class ShippedScenariosTest {
                 .filter(w -> w.region().equals(region))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The scenario's spec with another horizon, shocks and draws, bound again (no stocks, no upstream when shockless). */
+    static Scenario rebound(Scenario scenario, int months, List<Shock> shocks, ScenarioSpec.MonteCarlo draws) {
+        ScenarioSpec spec = scenario.spec();
+        boolean keep = !shocks.isEmpty();
+        return LOADER.bind(
+                new ScenarioSpec(
+                        spec.name(),
+                        spec.question(),
+                        spec.baseline(),
+                        spec.model(),
+                        spec.start(),
+                        months,
+                        spec.elasticities(),
+                        shocks,
+                        keep ? spec.inventories() : List.of(),
+                        keep ? spec.upstream() : Optional.empty(),
+                        draws),
+                scenario.file(),
+                Path.of("../scenarios"));
     }
 }

@@ -39,8 +39,8 @@ class DocumentedScenariosTest {
     void aDocumentedScenarioReadsAndBinds(String yaml, @TempDir Path dir) throws IOException {
         Files.copy(Path.of("../data/baselines/ndfeb-magnets-2024.yaml"), dir.resolve("my-baseline.yaml"));
 
-        Scenario scenario = MalformedScenariosTest.LOADER.read(
-                dir.resolve("documented.yaml").toString(), yaml);
+        Scenario scenario =
+                ScenarioLoaderTest.LOADER.read(dir.resolve("documented.yaml").toString(), yaml);
 
         assertThat(scenario.warnings()).as("the docs show no old keys").isEmpty();
         assertThat(scenario.shocks()).isNotEmpty();
