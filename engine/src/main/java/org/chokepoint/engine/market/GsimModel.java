@@ -158,14 +158,7 @@ public final class GsimModel implements MarketModel {
         }
         return new Solution(prices, composite, flows, 1, 0);
     }
-    /**
-     * The Jacobian {@code A_ik = sum_v weighted_vi theta_kv + [i = k] diagonal_i}, column-major for
-     * {@link DenseSolver}. Its sum is a matrix product, n^3 multiply-adds (the LU takes 2/3 n^3):
-     * column k is {@code sum_v theta_kv weighted_v}, built four columns at a time so that each row
-     * of {@code weighted} is read once per four columns rather than once per column, with the
-     * loop over i running along rows, which the JIT vectorises. Blocks of columns are independent;
-     * large markets build them on all cores.
-     */
+
     /**
      * The price changes that clear the market: matrix-free BiCGSTAB for large markets (falling back
      * to the dense solve if it stalls), a dense LU of the assembled Jacobian for small ones.
@@ -182,6 +175,14 @@ public final class GsimModel implements MarketModel {
         return DenseSolver.solve(jacobian(theta, weighted, diagonal), rhs, "the gsim market of " + n + " regions");
     }
 
+    /**
+     * The Jacobian {@code A_ik = sum_v weighted_vi theta_kv + [i = k] diagonal_i}, column-major for
+     * {@link DenseSolver}. Its sum is a matrix product, n^3 multiply-adds (the LU takes 2/3 n^3):
+     * column k is {@code sum_v theta_kv weighted_v}, built four columns at a time so that each row
+     * of {@code weighted} is read once per four columns rather than once per column, with the
+     * loop over i running along rows, which the JIT vectorises. Blocks of columns are independent;
+     * large markets build them on all cores.
+     */
     static double[] jacobian(double[][] theta, double[][] weighted, double[] diagonal) {
         int n = diagonal.length;
         double[] columns = new double[n * n];
