@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.scenario.ScenarioLoader;
 import org.chokepoint.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Seasons, commercial stocks and the move from short-run to long-run elasticities (engine.md section 5). */
 class TimeTest {
@@ -123,5 +128,40 @@ class TimeTest {
             assertThat(path.get(m)).isLessThanOrEqualTo(path.get(m - 1) + 1e-9);
         }
         assertThat(path.get(11)).isLessThan(path.get(0));
+    }
+
+    static Stream<Long> seeds() {
+        return LongStream.range(0, 24).boxed();
+    }
+
+    /** The law of engine.md section 5 that a refill over N months takes N months, whatever was drawn. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aRefillOverNMonthsTakesNMonthsInEqualSteps(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int halt = 1 + random.nextInt(4);
+        int refill = 2 + random.nextInt(7);
+        double cover = 0.2 + 2 * random.nextDouble();
+        String ban =
+                "[{instrument: export-ban, exporter: RUS, importers: CHN, from: 2026-01, until: 2026-0" + halt + "}]";
+        ScenarioResult result = RUNNER.run(scenario(
+                "{substitution: " + (2 + 6 * random.nextDouble()) + ", demand: 0.3, supply: 0.5}",
+                ban,
+                "inventories: [{region: CHN, cover: " + cover + " months, refill: " + refill + " months}]"));
+        List<Double> stock = result.markets().stream()
+                .filter(r -> r.region().equals("CHN"))
+                .map(MarketRow::stockQty)
+                .toList();
+        double full = cover * (100 + 30 + 10 + 3 + 20) / 12.0;
+
+        double low = stock.get(halt - 1);
+        assertThat(low).as("drawn during the halt").isLessThan(full);
+        for (int m = 1; m <= refill; m++) {
+            assertThat(stock.get(halt - 1 + m))
+                    .as("month %d of a %d-month refill", m, refill)
+                    .isCloseTo(low + m * (full - low) / refill, within(1e-9 * full));
+        }
+        assertThat(stock.subList(halt + refill - 1, stock.size()))
+                .allSatisfy(level -> assertThat(level).isCloseTo(full, within(1e-9 * full)));
     }
 }
