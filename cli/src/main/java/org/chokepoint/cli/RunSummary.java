@@ -45,6 +45,9 @@ final class RunSummary {
                 + (scenario.draws() > 0
                         ? ", " + scenario.draws() + " Monte Carlo draws (seed " + scenario.seed() + ")"
                         : ""));
+        for (Instrument limit : scenario.limits()) {
+            out.println("  limit (with and without the shocks): " + limit.describe());
+        }
         for (Instrument shock : scenario.shocks()) {
             out.println("  shock: " + shock.describe());
         }

@@ -48,8 +48,8 @@ final class Simulation {
         this.scenario = scenario;
         this.model = model;
         this.draw = draw;
-        this.good = new Stage(scenario.baseline(), scenario.elasticities(), scenario.shocks());
-        this.input = scenario.upstream().map(up -> new Stage(up.baseline(), up.elasticities(), up.shocks()));
+        this.good = new Stage(scenario.baseline(), scenario.elasticities(), scenario.limits(), scenario.shocks());
+        this.input = scenario.upstream().map(up -> new Stage(up.baseline(), up.elasticities(), List.of(), up.shocks()));
         int n = good.size();
         this.stocks = new CommercialStock[n];
         double[][] table = scenario.baseline().table();
@@ -258,15 +258,17 @@ final class Simulation {
         }
     }
 
-    /** One stage of the chain: its baseline, elasticities and shocks. */
+    /** One stage of the chain: its baseline, elasticities, limits and shocks. */
     private final class Stage {
         final Baseline baseline;
         final Elasticities elasticities;
+        final List<Instrument> limits;
         final List<Instrument> shocks;
 
-        Stage(Baseline baseline, Elasticities elasticities, List<Instrument> shocks) {
+        Stage(Baseline baseline, Elasticities elasticities, List<Instrument> limits, List<Instrument> shocks) {
             this.baseline = baseline;
             this.elasticities = elasticities;
+            this.limits = limits;
             this.shocks = shocks;
         }
 
@@ -290,13 +292,18 @@ final class Simulation {
             return new Market(baseline.regions(), baseline.table(), wedges, sigma, epsilon, eta);
         }
 
-        /** The month without shocks: the baseline with its seasons. */
+        /** The month without shocks: the baseline with its seasons and the limits in force. */
         MarketPolicy seasonal(Market market, YearMonth month) {
             MarketPolicy policy = MarketPolicy.baseline(market);
             for (int r = 0; r < size(); r++) {
                 double factor = baseline.seasons().factor(baseline.regions().get(r), month.getMonthValue());
                 if (factor != 1) {
                     policy.scaleDemand(r, factor);
+                }
+            }
+            for (Instrument limit : limits) {
+                if (limit.window().contains(month)) {
+                    limit.apply(policy, month, draw);
                 }
             }
             return policy;

@@ -46,6 +46,7 @@ public final class ResolvedScenario {
                 spec.start(),
                 spec.months(),
                 spec.elasticities(),
+                spec.limits(),
                 spec.shocks(),
                 spec.inventories(),
                 upstream,
@@ -80,6 +81,11 @@ public final class ResolvedScenario {
     private static String text(Scenario scenario, ScenarioSpec spec) {
         Map<String, List<String>> notes = new HashMap<>();
         notes.put("baseline", List.of("read from " + scenario.baseline().file()));
+        for (int i = 0; i < scenario.limits().size(); i++) {
+            notes.put(
+                    "limits[" + i + "]",
+                    List.of("resolved: " + scenario.limits().get(i).describe()));
+        }
         for (int i = 0; i < scenario.shocks().size(); i++) {
             notes.put(
                     "shocks[" + i + "]",

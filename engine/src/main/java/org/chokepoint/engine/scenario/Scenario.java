@@ -17,6 +17,7 @@ import org.chokepoint.engine.spec.ScenarioSpec;
  * @param spec the scenario as data
  * @param file where it was read from, for errors and results
  * @param baseline the market it starts from
+ * @param limits the physical limits in force in every month, with and without the shocks
  * @param shocks the instruments, in the spec's order
  * @param inventories commercial stocks by region
  * @param upstream the stage before the good in its chain, if the scenario links one
@@ -26,6 +27,7 @@ public record Scenario(
         ScenarioSpec spec,
         String file,
         Baseline baseline,
+        List<Instrument> limits,
         List<Instrument> shocks,
         List<Inventory> inventories,
         Optional<Upstream> upstream,
@@ -34,6 +36,7 @@ public record Scenario(
     public Scenario {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(baseline, "baseline");
+        limits = List.copyOf(limits);
         shocks = List.copyOf(shocks);
         inventories = List.copyOf(inventories);
         Objects.requireNonNull(upstream, "upstream");
@@ -85,6 +88,7 @@ public record Scenario(
                 spec.withMonteCarlo(new ScenarioSpec.MonteCarlo(draws, seed)),
                 file,
                 baseline,
+                limits,
                 shocks,
                 inventories,
                 upstream,

@@ -42,6 +42,7 @@ public final class ScenarioBinder {
     public Scenario bind(ScenarioSpec spec, String file, List<String> warnings) {
         Baseline baseline = baselines.apply(spec.baseline());
         checkRegions(spec.elasticities(), baseline, "elasticities.by_region");
+        List<Instrument> limits = shocks(spec.limits(), baseline, spec, "limits");
         List<Instrument> shocks = shocks(spec.shocks(), baseline, spec, "shocks");
         List<Inventory> inventories = new ArrayList<>();
         for (int i = 0; i < spec.inventories().size(); i++) {
@@ -55,7 +56,7 @@ public final class ScenarioBinder {
                     stocks.maxDraw().map(ScenarioBinder::months).orElse(Double.POSITIVE_INFINITY)));
         }
         Optional<Upstream> upstream = spec.upstream().map(up -> upstream(up, baseline, spec));
-        return new Scenario(spec, file, baseline, shocks, inventories, upstream, warnings);
+        return new Scenario(spec, file, baseline, limits, shocks, inventories, upstream, warnings);
     }
 
     private static double months(org.chokepoint.model.unit.Quantity time) {

@@ -43,6 +43,7 @@ public final class ScenarioReader {
             "start",
             "months",
             "elasticities",
+            "limits",
             "shocks",
             "inventories",
             "upstream",
@@ -98,6 +99,18 @@ public final class ScenarioReader {
                             "Give between 1 and " + ScenarioSpec.MAX_MONTHS + " monthly steps.");
         }
         Elasticities elasticities = elasticities(root.get("elasticities"), fields);
+        List<Shock> limits = shocks(root.list("limits"), fields, () -> baselineUnit.apply(baseline));
+        for (int i = 0; i < limits.size(); i++) {
+            if (!ScenarioSpec.LIMITS.contains(limits.get(i).instrument())) {
+                throw root.list("limits")
+                        .get(i)
+                        .get("instrument")
+                        .error(
+                                "a " + limits.get(i).instrument() + " is a shock, not a limit that holds before it",
+                                "Limits are physical: " + String.join(", ", ScenarioSpec.LIMITS)
+                                        + ". Move it under 'shocks:'.");
+            }
+        }
         List<Shock> shocks = shocks(root.list("shocks"), fields, () -> baselineUnit.apply(baseline));
         ScenarioSpec.MonteCarlo monteCarlo = ScenarioSpec.MonteCarlo.NONE;
         if (root.find("monte_carlo").isPresent()) {
@@ -121,6 +134,7 @@ public final class ScenarioReader {
                 start,
                 months,
                 elasticities,
+                limits,
                 shocks,
                 inventories(root, fields),
                 upstream(root, fields),

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.chokepoint.engine.uncertainty.Parameter;
 import org.chokepoint.model.unit.Quantity;
 
@@ -22,6 +23,8 @@ import org.chokepoint.model.unit.Quantity;
  * @param start the first month
  * @param months how many monthly steps
  * @param elasticities the model's parameters
+ * @param limits physical limits that hold before the shock as after it (liquefaction, pipeline
+ *     capacity), in force in the month without shocks too, so every change is the shocks' alone
  * @param shocks the instruments, in file order
  * @param inventories commercial stocks by region
  * @param upstream the stage before the good in its chain, if the scenario links one
@@ -35,6 +38,7 @@ public record ScenarioSpec(
         YearMonth start,
         int months,
         Elasticities elasticities,
+        List<Shock> limits,
         List<Shock> shocks,
         List<Stocks> inventories,
         Optional<UpstreamSpec> upstream,
@@ -42,6 +46,9 @@ public record ScenarioSpec(
 
     /** The most Monte Carlo draws a run takes. */
     public static final int MAX_DRAWS = 100_000;
+
+    /** The instruments that may stand among the limits: physical limits, not policies. */
+    public static final Set<String> LIMITS = Set.of("capacity");
 
     /** The longest horizon, in months. */
     public static final int MAX_MONTHS = 600;
@@ -53,6 +60,12 @@ public record ScenarioSpec(
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(elasticities, "elasticities");
+        limits = List.copyOf(limits);
+        for (Shock limit : limits) {
+            if (!LIMITS.contains(limit.instrument())) {
+                throw new IllegalArgumentException("A " + limit.instrument() + " is a shock, not a limit");
+            }
+        }
         shocks = List.copyOf(shocks);
         inventories = List.copyOf(inventories);
         Objects.requireNonNull(upstream, "upstream");
@@ -77,6 +90,7 @@ public record ScenarioSpec(
                 start,
                 months,
                 elasticities,
+                limits,
                 shocks,
                 inventories,
                 upstream,

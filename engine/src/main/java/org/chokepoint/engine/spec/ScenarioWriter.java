@@ -35,6 +35,7 @@ public final class ScenarioWriter {
         out.field(0, "start", spec.start().toString(), "start");
         out.field(0, "months", Integer.toString(spec.months()), "months");
         elasticities(out, 0, "elasticities", spec.elasticities());
+        shocks(out, 0, "limits", spec.limits());
         shocks(out, 0, "shocks", spec.shocks());
         if (!spec.inventories().isEmpty()) {
             out.line(0, "inventories:");

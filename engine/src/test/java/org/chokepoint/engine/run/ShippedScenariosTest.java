@@ -156,11 +156,12 @@ class ShippedScenariosTest {
                 .isNegative();
     }
 
-    @Test
-    void aScenarioWithoutShocksChangesNothing() {
-        Scenario banned = LOADER.load(Path.of("../scenarios/china-magnet-export-ban.yaml"))
-                .withDraws(0, 1);
-        Scenario none = rebound(banned, 3, List.of(), ScenarioSpec.MonteCarlo.NONE);
+    /** The law that the month without shocks has the same limits: with its shocks gone, a scenario changes nothing. */
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void aScenarioWithoutShocksChangesNothingUnderTheSameLimits(Path file) {
+        Scenario shipped = LOADER.load(file).withDraws(0, 1);
+        Scenario none = rebound(shipped, 12, List.of(), ScenarioSpec.MonteCarlo.NONE);
 
         ScenarioResult result = RUNNER.run(none);
 
@@ -257,7 +258,7 @@ class ShippedScenariosTest {
                 .orElseThrow();
     }
 
-    /** The scenario's spec with another horizon, shocks and draws, bound again (no stocks, no upstream when shockless). */
+    /** The scenario's spec with another horizon, shocks and draws, bound again: its limits kept, no stocks or upstream when shockless. */
     static Scenario rebound(Scenario scenario, int months, List<Shock> shocks, ScenarioSpec.MonteCarlo draws) {
         ScenarioSpec spec = scenario.spec();
         boolean keep = !shocks.isEmpty();
@@ -270,6 +271,7 @@ class ShippedScenariosTest {
                         spec.start(),
                         months,
                         spec.elasticities(),
+                        spec.limits(),
                         shocks,
                         keep ? spec.inventories() : List.of(),
                         keep ? spec.upstream() : Optional.empty(),

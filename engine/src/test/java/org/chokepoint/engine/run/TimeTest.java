@@ -164,4 +164,53 @@ class TimeTest {
         assertThat(stock.subList(halt + refill - 1, stock.size()))
                 .allSatisfy(level -> assertThat(level).isCloseTo(full, within(1e-9 * full)));
     }
+
+    /**
+     * The law that a dated halt's worst month falls inside the halt or, with stocks, within the
+     * refill that follows it (its stated lag), under a supply limit in force in both runs.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theWorstMonthOfAHaltFallsInsideItOrItsRefill(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int from = 1 + random.nextInt(4);
+        int until = from + random.nextInt(3);
+        int refill = 1 + random.nextInt(4);
+        boolean stocks = random.nextBoolean();
+        String halt = "[{instrument: outage, seller: RUS/pipeline, lost_share: " + (0.3 + 0.7 * random.nextDouble())
+                + ", from: 2026-0" + from + ", until: 2026-0" + until + "}]";
+        ScenarioResult result = RUNNER.run(LOADER.read(
+                "halt.yaml",
+                String.join(
+                        "\n",
+                        "kind: scenario",
+                        "version: 1",
+                        "name: halt",
+                        "question: \"When is a halt worst?\"",
+                        "baseline: gas-fixture",
+                        "start: 2026-01",
+                        "months: 12",
+                        "elasticities: {substitution: " + (2 + 6 * random.nextDouble()) + ", demand: 0.3, supply: 0.5}",
+                        "limits: [{instrument: capacity, sellers: [QAT, ROW], share_of_baseline: 1.02}]",
+                        "shocks: " + halt,
+                        stocks ? "inventories: [{region: CHN, cover: 0.3 months, refill: " + refill + " months}]" : "",
+                        "")));
+        List<MarketRow> china =
+                result.markets().stream().filter(r -> r.region().equals("CHN")).toList();
+        int worst = 0;
+        for (int m = 1; m < china.size(); m++) {
+            if (china.get(m).shortfallPct() > china.get(worst).shortfallPct()) {
+                worst = m;
+            }
+        }
+
+        assertThat(china.get(worst).shortfallPct())
+                .as("the halt leaves China short")
+                .isPositive();
+        assertThat(worst + 1)
+                .as(
+                        "the worst month (1 = January) of a halt from month %d to %d, stocks %s, refill %d",
+                        from, until, stocks, refill)
+                .isBetween(from, until + (stocks ? refill : 0));
+    }
 }

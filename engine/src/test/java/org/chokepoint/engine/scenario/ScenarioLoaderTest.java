@@ -126,6 +126,7 @@ class ScenarioLoaderTest {
             delimiter = '|',
             quoteCharacter = '"',
             value = {
+                "a tariff among the limits|limits:\\n  - {instrument: tariff, importers: USA, rate: 10%}|line 14, field limits[0].instrument|is a shock, not a limit",
                 "too many draws|monte_carlo: {draws: 1000000000}|line 13, field monte_carlo.draws|between 0 and 100000",
                 "negative draws|monte_carlo: {draws: -5}|line 13, field monte_carlo.draws|between 0 and 100000",
                 "a seed that is no number|monte_carlo: {draws: 5, seed: abc}|line 13, field monte_carlo.seed|whole number",

@@ -121,6 +121,9 @@ class ScenarioSpecRoundTripTest {
                     start,
                     1 + random.nextInt(600),
                     elasticities(),
+                    random.nextBoolean()
+                            ? List.of()
+                            : List.of(new Shock.Capacity(regions(), between(0.5, 3), period())),
                     shocks,
                     stocks,
                     upstream,
