@@ -14,6 +14,7 @@ import org.chokepoint.engine.spec.Period;
 import org.chokepoint.engine.uncertainty.Parameter;
 import org.chokepoint.model.geo.CountryGroup;
 import org.chokepoint.model.unit.IncompatibleDimensionsException;
+import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.model.unit.Unit;
 import org.chokepoint.model.unit.Units;
 import org.chokepoint.reference.ReferenceData;
@@ -157,7 +158,7 @@ public final class Binding {
     }
 
     /** An amount of the good in the baseline's unit (a stock of 5 kt in a market counted in t is 5,000). */
-    public double amount(org.chokepoint.model.unit.Quantity quantity, String field) {
+    public double amount(Quantity quantity, String field) {
         if (quantity.value() == 0) {
             return 0; // nothing is nothing in any unit
         }

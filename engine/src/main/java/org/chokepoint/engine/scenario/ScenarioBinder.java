@@ -19,6 +19,7 @@ import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.model.commodity.Chain;
 import org.chokepoint.model.commodity.InputCoefficient;
 import org.chokepoint.model.commodity.StageId;
+import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.model.unit.Units;
 import org.chokepoint.reference.ReferenceData;
 
@@ -59,7 +60,7 @@ public final class ScenarioBinder {
         return new Scenario(spec, file, baseline, limits, shocks, inventories, upstream, warnings);
     }
 
-    private static double months(org.chokepoint.model.unit.Quantity time) {
+    private static double months(Quantity time) {
         return time.to(Units.MONTH).value();
     }
 
