@@ -33,13 +33,13 @@ final class FlowText {
 
     static String parameter(Parameter parameter) {
         if (parameter instanceof Parameter.Uniform u) {
-            return "{uniform: [" + SpecFields.number(u.low()) + ", " + SpecFields.number(u.high()) + "]}";
+            return "{uniform: [" + Parameter.format(u.low()) + ", " + Parameter.format(u.high()) + "]}";
         }
         if (parameter instanceof Parameter.Triangular t) {
-            return "{triangular: [" + SpecFields.number(t.low()) + ", " + SpecFields.number(t.mode()) + ", "
-                    + SpecFields.number(t.high()) + "]}";
+            return "{triangular: [" + Parameter.format(t.low()) + ", " + Parameter.format(t.mode()) + ", "
+                    + Parameter.format(t.high()) + "]}";
         }
-        return SpecFields.number(parameter.central());
+        return Parameter.format(parameter.central());
     }
 
     static String measure(Measure measure) {
@@ -60,7 +60,7 @@ final class FlowText {
     }
 
     private static String quantity(double value, Unit unit) {
-        return SpecFields.number(value) + " " + (unit.equals(Units.MONTH) ? "months" : unit.symbol());
+        return Parameter.format(value) + " " + (unit.equals(Units.MONTH) ? "months" : unit.symbol());
     }
 
     /** A string as a plain scalar when it reads back as the same text, else double-quoted. */

@@ -148,8 +148,8 @@ final class SpecFields {
         Parameter parameter = Parameters.read(node);
         double[] range = Parameters.range(parameter);
         if (!(range[0] >= low) || !(range[1] <= high)) {
-            throw node.error(what + " must lie between " + number(low) + " and " + number(high) + ", not "
-                    + parameter.describe());
+            throw node.error(what + " must lie between " + Parameter.format(low) + " and " + Parameter.format(high)
+                    + ", not " + parameter.describe());
         }
         return parameter;
     }
@@ -210,11 +210,13 @@ final class SpecFields {
             Optional<Unit> implied = legacy.get();
             if (implied.isEmpty()) {
                 throw node.error(
-                        what + " needs a unit", "Write e.g. " + number(value) + " t or " + number(value) + " kt/yr.");
+                        what + " needs a unit",
+                        "Write e.g. " + Parameter.format(value) + " t or " + Parameter.format(value) + " kt/yr.");
             }
             deprecated(
                     node,
-                    "Write the unit: " + number(value) + " " + implied.get().symbol() + ".");
+                    "Write the unit: " + Parameter.format(value) + " "
+                            + implied.get().symbol() + ".");
             return new Quantity(value, implied.get());
         }
         try {
@@ -236,8 +238,8 @@ final class SpecFields {
         double months = value.to(Units.MONTH).value();
         if (!(months >= low) || !(months <= high)) {
             throw node.error(
-                    what + " of " + number(months) + " months",
-                    "Give between " + number(low) + " and " + number(high) + " months.");
+                    what + " of " + Parameter.format(months) + " months",
+                    "Give between " + Parameter.format(low) + " and " + Parameter.format(high) + " months.");
         }
         return value;
     }
@@ -247,16 +249,8 @@ final class SpecFields {
         Quantity value = duration(node, what, legacy, low, high);
         double months = value.to(Units.MONTH).value();
         if (Math.abs(months - Math.rint(months)) > 1e-9) {
-            throw node.error(what + " is a whole number of months, not " + number(months));
+            throw node.error(what + " is a whole number of months, not " + Parameter.format(months));
         }
         return value;
-    }
-
-    /** A number as files write it: whole numbers without a decimal point. */
-    static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
     }
 }

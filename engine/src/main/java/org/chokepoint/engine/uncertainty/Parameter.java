@@ -14,8 +14,16 @@ public sealed interface Parameter {
     /** One draw. */
     double draw(SplittableRandom random);
 
-    /** How a resolved scenario writes it. */
+    /** How summaries write it: "0.5", "10000", "{uniform: [0.2, 0.8]}". */
     String describe();
+
+    /** A number as scenario files and summaries write it: whole numbers without a decimal point. */
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
 
     /** The same parameter in another unit: every value times {@code factor} (positive). */
     Parameter scaled(double factor);
@@ -34,7 +42,7 @@ public sealed interface Parameter {
 
         @Override
         public String describe() {
-            return Double.toString(value);
+            return format(value);
         }
 
         @Override
@@ -63,7 +71,7 @@ public sealed interface Parameter {
 
         @Override
         public String describe() {
-            return "{uniform: [" + low + ", " + high + "]}";
+            return "{uniform: [" + format(low) + ", " + format(high) + "]}";
         }
 
         @Override
@@ -100,7 +108,7 @@ public sealed interface Parameter {
 
         @Override
         public String describe() {
-            return "{triangular: [" + low + ", " + mode + ", " + high + "]}";
+            return "{triangular: [" + format(low) + ", " + format(mode) + ", " + format(high) + "]}";
         }
 
         @Override
