@@ -24,13 +24,17 @@ final class Ledger {
 
     private final Baseline baseline;
     private final MarketModel model;
+    /** Whether flows and welfare are kept: a Monte Carlo draw needs only the market rows. */
+    private final boolean full;
+
     final List<FlowRow> flows = new ArrayList<>();
     final List<MarketRow> markets = new ArrayList<>();
     private final Map<String, WelfareRow> welfare = new LinkedHashMap<>();
 
-    Ledger(Baseline baseline, MarketModel model) {
+    Ledger(Baseline baseline, MarketModel model, boolean full) {
         this.baseline = baseline;
         this.model = model;
+        this.full = full;
         for (String region : baseline.regions()) {
             welfare.put(region, WelfareRow.none(region));
         }
@@ -50,7 +54,7 @@ final class Ledger {
         String good = baseline.good();
         double[][] x0 = reference.flows();
         double[][] x = solution.flows();
-        for (int s = 0; s < n; s++) {
+        for (int s = 0; s < n && full; s++) {
             for (int d = 0; d < n; d++) {
                 if (x0[s][d] > 0 || x[s][d] > 0) {
                     flows.add(new FlowRow(
@@ -91,6 +95,9 @@ final class Ledger {
                     wanted > 0 ? 100 * shortfall / wanted : 0,
                     stocks[r],
                     sold0 > 0 ? 100 * (solution.prices()[r] / reference.prices()[r] - 1) : Double.NaN));
+            if (!full) {
+                continue;
+            }
             // Surplus changes are priced only while prices stay within ten times the month without
             // shocks: beyond that the constant-elasticity curves are far outside what they were
             // calibrated on, and the loss shows as shortfall and lost output instead (NaN here).
@@ -126,7 +133,7 @@ final class Ledger {
             }
             credit(new WelfareRow(baseline.regions().get(r), consumers, producers, tariffs, discounts, 0, rents));
         }
-        for (int c = 0; c < policy.caps().size(); c++) {
+        for (int c = 0; c < policy.caps().size() && full; c++) {
             if (!policy.caps().get(c).rentToSeller()) {
                 continue; // contracts hold the price: the shadow price is nobody's income
             }
@@ -141,6 +148,9 @@ final class Ledger {
 
     /** Guaranteed-price payments of one month, USD per year: producers receive, guarantors pay. */
     void settle(Transfers transfers) {
+        if (!full) {
+            return;
+        }
         double[] received = transfers.received();
         double[] paid = transfers.paid();
         for (int r = 0; r < baseline.regions().size(); r++) {

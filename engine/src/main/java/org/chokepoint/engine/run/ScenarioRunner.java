@@ -44,7 +44,7 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(Scenario scenario) {
-        Simulation.Ledgers central = runOnce(scenario, Draw.central());
+        Simulation.Ledgers central = runOnce(scenario, Draw.central(), true);
         List<MarketRow> markets = markets(central);
         if (scenario.draws() > 0) {
             markets = draws(scenario, new Bands(markets));
@@ -85,7 +85,7 @@ public final class ScenarioRunner {
                 int last = Math.min(scenario.draws(), first + batch);
                 pool.submit(() -> IntStream.range(first, last)
                                 .parallel()
-                                .mapToObj(i -> markets(runOnce(scenario, Draw.number(scenario.seed(), i))))
+                                .mapToObj(i -> markets(runOnce(scenario, Draw.number(scenario.seed(), i), false)))
                                 .toList())
                         .get()
                         .forEach(bands::add);
@@ -104,8 +104,8 @@ public final class ScenarioRunner {
         }
     }
 
-    private Simulation.Ledgers runOnce(Scenario scenario, Draw draw) {
-        return new Simulation(scenario, MarketModels.find(scenario.model()).orElseThrow(), draw).run();
+    private Simulation.Ledgers runOnce(Scenario scenario, Draw draw, boolean full) {
+        return new Simulation(scenario, MarketModels.find(scenario.model()).orElseThrow(), draw, full).run();
     }
 
     /**

@@ -41,10 +41,14 @@ final class Simulation {
     /** Each region's commercial stock, null where it holds none. */
     private final CommercialStock[] stocks;
 
+    private final boolean full;
+
     /** The result of a run: the good's rows and, with a chain, the input's. */
     record Ledgers(Ledger good, Optional<Ledger> input) {}
 
-    Simulation(Scenario scenario, MarketModel model, Draw draw) {
+    /** A run of {@code scenario} in one draw; {@code full} keeps flows and welfare beside the markets. */
+    Simulation(Scenario scenario, MarketModel model, Draw draw, boolean full) {
+        this.full = full;
         this.scenario = scenario;
         this.model = model;
         this.draw = draw;
@@ -84,8 +88,8 @@ final class Simulation {
     }
 
     Ledgers run() {
-        Ledger goodLedger = new Ledger(good.baseline, model);
-        Optional<Ledger> inputLedger = input.map(stage -> new Ledger(stage.baseline, model));
+        Ledger goodLedger = new Ledger(good.baseline, model, full);
+        Optional<Ledger> inputLedger = input.map(stage -> new Ledger(stage.baseline, model, full));
         int elapsed = 0;
         for (YearMonth month = scenario.start(); !month.isAfter(scenario.end()); month = month.plusMonths(1)) {
             Market market = good.market(elapsed);
