@@ -86,77 +86,144 @@ public final class GsimModel implements MarketModel {
 
     @Override
     public Solution solve(Market market, double[][] wedges) {
-        int n = market.size();
-        double[][] m = market.flows();
-        double[][] theta = new double[n][n];
-        double[][] phi = new double[n][n];
-        double[][] change = new double[n][n];
-        double[] exports = new double[n];
-        for (int v = 0; v < n; v++) {
-            double internal = 0;
+        Shares shares = Shares.of(market, wedges);
+        Clearing clearing = Clearing.of(market, shares);
+        double[] p =
+                clearingPrices(shares.theta(), clearing.weighted(), clearing.diagonal(), clearing.rhs(), iterativeFrom);
+        return solution(market, shares, p);
+    }
+
+    /**
+     * What the clearing conditions are built from: theta[k][v], source k's share of importer v's
+     * spending at internal prices; change[k][v], the shock That_kv to the wedge (wedges over the
+     * baseline's, less 1); and shocked[v], {@code sum_k theta_kv That_kv}. Every n x n table here
+     * and below is filled and read a row at a time: going down columns of 1000 x 1000 tables
+     * misses the cache on every element and cost most of a large solve.
+     */
+    private record Shares(double[][] theta, double[][] change, double[] shocked) {
+
+        static Shares of(Market market, double[][] wedges) {
+            int n = market.size();
+            double[] internal = internalSpending(market);
+            Shares shares = new Shares(new double[n][n], new double[n][n], new double[n]);
             for (int k = 0; k < n; k++) {
-                internal += m[k][v] * market.wedges()[k][v];
+                shares.fillRow(market, wedges, internal, k);
             }
+            return shares;
+        }
+
+        /** Each importer's baseline spending at internal prices, {@code sum_k m_kv tau_kv}. */
+        private static double[] internalSpending(Market market) {
+            int n = market.size();
+            double[] internal = new double[n];
+            for (int k = 0; k < n; k++) {
+                double[] flows = market.flows()[k];
+                double[] baseline = market.wedges()[k];
+                for (int v = 0; v < n; v++) {
+                    internal[v] += flows[v] * baseline[v];
+                }
+            }
+            return internal;
+        }
+
+        /** Source k's row of theta and change, and its terms of shocked. */
+        private void fillRow(Market market, double[][] wedges, double[] internal, int k) {
+            double[] flows = market.flows()[k];
+            double[] baseline = market.wedges()[k];
+            double[] after = wedges[k];
+            double[] thetaRow = theta[k];
+            double[] changeRow = change[k];
+            for (int v = 0; v < flows.length; v++) {
+                thetaRow[v] = internal[v] > 0 ? flows[v] * baseline[v] / internal[v] : 0;
+                changeRow[v] = after[v] / baseline[v] - 1;
+                shocked[v] += thetaRow[v] * changeRow[v];
+            }
+        }
+    }
+
+    /**
+     * The clearing system {@code (D + weighted^T theta^T) p = rhs}: weighted[v][i] is
+     * {@code phi_iv (E_m + E_s)_v} with phi_iv source i's export share to v, stored by importer
+     * so that {@link ShareSystem}'s kernel runs along rows; diagonal and rhs are per source.
+     */
+    private record Clearing(double[][] weighted, double[] diagonal, double[] rhs) {
+
+        static Clearing of(Market market, Shares shares) {
+            int n = market.size();
+            Clearing clearing = new Clearing(new double[n][n], new double[n], new double[n]);
             for (int i = 0; i < n; i++) {
-                theta[i][v] = internal > 0 ? m[i][v] * market.wedges()[i][v] / internal : 0;
-                change[i][v] = wedges[i][v] / market.wedges()[i][v] - 1;
+                clearing.fillSource(market, shares, i);
             }
+            return clearing;
         }
-        for (int i = 0; i < n; i++) {
-            for (int w = 0; w < n; w++) {
-                exports[i] += m[i][w];
+
+        /** Source i's column of weighted and its diagonal and rhs entries. */
+        private void fillSource(Market market, Shares shares, int i) {
+            double[] flows = market.flows()[i];
+            double exports = 0;
+            for (double flow : flows) {
+                exports += flow;
             }
-            for (int v = 0; v < n; v++) {
-                phi[i][v] = exports[i] > 0 ? m[i][v] / exports[i] : 0;
-            }
-        }
-        double[] shockedShares = new double[n]; // sum_k theta_kv That_kv per importer v
-        double[][] weighted = new double[n][n]; // phi_iv (E_m + E_s)_v, stored [v][i] so the kernel runs along rows
-        double[] diagonal = new double[n];
-        double[] rhs = new double[n];
-        for (int k = 0; k < n; k++) {
-            for (int v = 0; v < n; v++) {
-                shockedShares[v] += theta[k][v] * change[k][v];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (exports[i] <= 0) {
+            if (exports <= 0) {
                 diagonal[i] = 1; // a source that sells nothing keeps its price
-                continue;
+                return;
             }
-            for (int v = 0; v < n; v++) {
-                if (phi[i][v] == 0) {
+            double[] change = shares.change()[i];
+            for (int v = 0; v < flows.length; v++) {
+                double phi = flows[v] / exports;
+                if (phi == 0) {
                     continue;
                 }
                 double cross = market.substitution()[v] - market.demand()[v]; // E_m + E_s
                 double own = market.substitution()[v]; // E_s
-                weighted[v][i] = phi[i][v] * cross;
-                rhs[i] += phi[i][v] * (own * change[i][v] - cross * shockedShares[v]);
-                diagonal[i] -= phi[i][v] * own;
+                weighted[v][i] = phi * cross;
+                rhs[i] += phi * (own * change[v] - cross * shares.shocked()[v]);
+                diagonal[i] -= phi * own;
             }
             diagonal[i] -= market.supply()[i];
         }
-        double[] p = clearingPrices(theta, weighted, diagonal, rhs, iterativeFrom);
+    }
+
+    /**
+     * The equilibrium at price changes p: each importer's aggregate quantity change and composite
+     * price from one pass down the sources, then the flows.
+     */
+    private static Solution solution(Market market, Shares shares, double[] p) {
+        int n = p.length;
+        double[] aggregate = new double[n];
+        double[] composite = new double[n];
+        for (int j = 0; j < n; j++) {
+            double[] theta = shares.theta()[j];
+            double[] change = shares.change()[j];
+            for (int v = 0; v < n; v++) {
+                double cross = market.substitution()[v] - market.demand()[v];
+                aggregate[v] += theta[v] * cross * (change[v] + p[j]);
+                composite[v] += theta[v] * (change[v] + p[j]);
+            }
+        }
         double[] prices = new double[n];
         for (int i = 0; i < n; i++) {
             prices[i] = 1 + p[i];
         }
-        double[][] flows = new double[n][n];
-        double[] composite = new double[n];
         for (int v = 0; v < n; v++) {
-            double cross = market.substitution()[v] - market.demand()[v];
-            double aggregate = 0;
-            for (int j = 0; j < n; j++) {
-                aggregate += theta[j][v] * cross * (change[j][v] + p[j]);
-                composite[v] += theta[j][v] * (change[j][v] + p[j]);
-            }
             composite[v] += 1;
-            for (int i = 0; i < n; i++) {
-                double quantityChange = aggregate - market.substitution()[v] * (change[i][v] + p[i]);
-                flows[i][v] = m[i][v] * (1 + quantityChange);
+        }
+        return new Solution(prices, composite, flows(market, shares, p, aggregate), 1, 0);
+    }
+
+    /** Every flow {@code m_iv (1 + Mhat_iv)}, {@code Mhat_iv = aggregate_v - E_s,v (That_iv + p_i)}. */
+    private static double[][] flows(Market market, Shares shares, double[] p, double[] aggregate) {
+        int n = p.length;
+        double[][] flows = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            double[] baseline = market.flows()[i];
+            double[] change = shares.change()[i];
+            for (int v = 0; v < n; v++) {
+                double quantityChange = aggregate[v] - market.substitution()[v] * (change[v] + p[i]);
+                flows[i][v] = baseline[v] * (1 + quantityChange);
             }
         }
-        return new Solution(prices, composite, flows, 1, 0);
+        return flows;
     }
 
     /**
