@@ -9,8 +9,10 @@ import java.util.stream.IntStream;
  * -epsilon, substitution E_s = sigma, export supply E_x = eta). The market-clearing conditions
  * {@code sum_v phi_iv Mhat_iv = E_x,i p_i} are linear in the price changes p, so Newton's method
  * with the analytic Jacobian {@code A_ik = sum_v phi_iv (theta_kv (E_m + E_s) - [i = k] E_s) - [i = k] E_x,i}
- * converges in one step, a dense LU solve (ojAlgo). Accurate for small shocks; use armington for
- * large ones. {@link #welfare} adds the GSIM welfare terms.
+ * converges in one step: a dense LU solve (ojAlgo) for small markets, a matrix-free BiCGSTAB
+ * ({@link ShareSystem}) from {@link #ITERATIVE_FROM} regions, its tables built a source row at a
+ * time so that they are read along rows. Accurate for small shocks; use armington for large ones.
+ * {@link #welfare} adds the GSIM welfare terms.
  */
 public final class GsimModel implements MarketModel {
 
