@@ -36,7 +36,7 @@ public record Stockpile(
 
     static Stockpile bind(Shock.Stockpile spec, Binding b) {
         int region = b.region(spec.region(), "region");
-        double initial = b.amount(spec.initial(), "initial");
+        double initial = spec.initial().map(stock -> b.amount(stock, "initial")).orElse(0.0);
         Optional<Phase> fill = spec.fill().map(phase -> phase(phase, b, "fill"));
         Optional<Phase> release = spec.release().map(phase -> phase(phase, b, "release"));
         double available = initial + fill.map(Phase::quantity).orElse(0.0);

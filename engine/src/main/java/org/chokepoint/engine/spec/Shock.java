@@ -195,8 +195,9 @@ public sealed interface Shock {
         }
     }
 
-    /** A strategic stockpile: an initial stock, filled and released at even rates over their months. */
-    record Stockpile(String region, Quantity initial, Optional<Phase> fill, Optional<Phase> release) implements Shock {
+    /** A strategic stockpile: a stock held at the start (none when empty), filled and released at even rates. */
+    record Stockpile(String region, Optional<Quantity> initial, Optional<Phase> fill, Optional<Phase> release)
+            implements Shock {
         public Stockpile {
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(initial, "initial");

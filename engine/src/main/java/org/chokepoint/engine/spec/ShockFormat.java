@@ -229,7 +229,7 @@ final class ShockFormat {
                         ShockFormat::stockpile,
                         s -> new FlowText.Fields()
                                 .put("region", FlowText.text(s.region()))
-                                .put("initial", FlowText.quantity(s.initial()))
+                                .put("initial", s.initial().map(FlowText::quantity))
                                 .put("fill", s.fill().map(ShockFormat::phase))
                                 .put("release", s.release().map(ShockFormat::phase))));
         add(
@@ -381,9 +381,7 @@ final class ShockFormat {
 
     private static Shock.Stockpile stockpile(YamlNode shock, SpecFields f, Supplier<Unit> unit) {
         Supplier<Optional<Unit>> legacy = () -> Optional.of(unit.get());
-        Quantity initial = shock.find("initial")
-                .map(node -> f.quantity(node, "an initial stock", legacy))
-                .orElseGet(() -> new Quantity(0, Units.TONNE));
+        Optional<Quantity> initial = shock.find("initial").map(node -> f.quantity(node, "an initial stock", legacy));
         Optional<Shock.Stockpile.Phase> fill = shock.find("fill").map(node -> phase(node, f, legacy));
         Optional<Shock.Stockpile.Phase> release = shock.find("release").map(node -> phase(node, f, legacy));
         if (fill.isEmpty() && release.isEmpty()) {
@@ -391,7 +389,7 @@ final class ShockFormat {
                     "a stockpile needs a fill, a release or both",
                     "Add fill: {quantity, from, until} or release: {...}.");
         }
-        if (initial.value() < 0) {
+        if (initial.isPresent() && initial.get().value() < 0) {
             throw shock.get("initial").error("a stock cannot be negative");
         }
         if (fill.isPresent()

@@ -149,7 +149,7 @@ class ScenarioSpecRoundTripTest {
             Optional<Shock.Stockpile.Phase> fill =
                     both || random.nextBoolean() ? Optional.of(filled) : Optional.empty();
             Optional<Shock.Stockpile.Phase> release = both || fill.isEmpty() ? Optional.of(released) : Optional.empty();
-            return new Shock.Stockpile(pick(REGIONS), amount(), fill, release);
+            return new Shock.Stockpile(pick(REGIONS), maybe(this::amount), fill, release);
         }
 
         private Quantity amount() {
