@@ -2,10 +2,10 @@ package org.chokepoint.engine.scenario;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -36,37 +36,50 @@ public record BaselineFolders(Path shipped, List<Path> named) {
         return NAME.matcher(reference).matches() && !reference.endsWith(".yaml");
     }
 
-    /** The baseline file {@code reference} names, for a scenario in {@code scenarioFolder}. */
+    /**
+     * The baseline file {@code reference} names, for a scenario in {@code scenarioFolder}. Whether a
+     * path stays inside the allowed folders is checked before whether the file exists, so that the
+     * answer says nothing about files elsewhere.
+     */
     public Path resolve(String reference, Path scenarioFolder) {
         if (isName(reference)) {
             return byName(reference);
         }
-        Path given;
+        Path file;
         try {
-            given = Path.of(reference);
-        } catch (java.nio.file.InvalidPathException e) {
+            file = scenarioFolder.toAbsolutePath().resolve(reference).normalize();
+        } catch (InvalidPathException e) {
             throw new BindingException("baseline", "'" + reference + "' is not a path", advice());
         }
-        Path file = scenarioFolder.resolve(given).normalize();
-        if (!Files.exists(file) && !file.getFileName().toString().contains(".")) {
-            file = file.resolveSibling(file.getFileName() + ".yaml");
+        List<Path> roots = new ArrayList<>(List.of(scenarioFolder, shipped));
+        roots.addAll(named);
+        if (roots.stream()
+                .noneMatch(root -> file.startsWith(root.toAbsolutePath().normalize()))) {
+            throw outside(reference);
         }
-        if (!Files.isRegularFile(file)) {
-            throw new BindingException(
-                    "baseline", "no baseline file at " + reference + " (from " + scenarioFolder + ")", advice());
+        Path withExtension =
+                file.getFileName() != null && !file.getFileName().toString().contains(".")
+                        ? file.resolveSibling(file.getFileName() + ".yaml")
+                        : file;
+        Path found = Files.isRegularFile(file) ? file : withExtension;
+        if (!Files.isRegularFile(found)) {
+            throw new BindingException("baseline", "no baseline file at " + reference, advice());
         }
-        Path real;
         try {
-            real = file.toRealPath();
+            Path real = found.toRealPath();
+            for (Path root : roots) {
+                if (Files.isDirectory(root) && real.startsWith(root.toRealPath())) {
+                    return real;
+                }
+            }
         } catch (IOException e) {
             throw new BindingException("baseline", "cannot read the baseline " + reference, advice());
         }
-        for (Path root : roots(scenarioFolder)) {
-            if (real.startsWith(root)) {
-                return real;
-            }
-        }
-        throw new BindingException(
+        throw outside(reference); // a link that leads out of the allowed folders
+    }
+
+    private static BindingException outside(String reference) {
+        return new BindingException(
                 "baseline", "the baseline " + reference + " is outside the folders baselines may come from", advice());
     }
 
@@ -98,28 +111,6 @@ public record BaselineFolders(Path shipped, List<Path> named) {
                                 .map(option -> "Did you mean '" + option + "'? ")
                                 .orElse("")
                         + "Baselines: " + String.join(", ", known) + ". " + advice());
-    }
-
-    private List<Path> roots(Path scenarioFolder) {
-        List<Path> roots = new ArrayList<>();
-        for (Path folder : concat(scenarioFolder)) {
-            real(folder).ifPresent(roots::add);
-        }
-        return roots;
-    }
-
-    private List<Path> concat(Path scenarioFolder) {
-        List<Path> all = new ArrayList<>(List.of(scenarioFolder, shipped));
-        all.addAll(named);
-        return all;
-    }
-
-    private static Optional<Path> real(Path folder) {
-        try {
-            return Optional.of(folder.toRealPath());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     private static String advice() {

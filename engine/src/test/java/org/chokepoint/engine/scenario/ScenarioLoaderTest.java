@@ -162,8 +162,10 @@ class ScenarioLoaderTest {
     void aBaselineOutsideTheAllowedFoldersIsRefusedWithoutItsContent(@TempDir Path dir) throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.yaml"), "password: hunter2\n");
         Path folder = Files.createDirectories(dir.resolve("scenarios"));
-        for (String reference :
-                new String[] {"../secret.yaml", "../secret", secret.toString(), "../../../../etc/passwd"}) {
+        Files.createSymbolicLink(folder.resolve("link.yaml"), secret);
+        for (String reference : new String[] {
+            "../secret.yaml", "../secret", secret.toString(), "../../../../etc/passwd", "../none.yaml", "./link"
+        }) {
             String text = (HEAD + BAN).replace("ndfeb-magnets-2024", reference);
             assertThatThrownBy(() -> LOADER.read(folder.resolve("mine.yaml").toString(), text))
                     .as(reference)
@@ -171,6 +173,7 @@ class ScenarioLoaderTest {
                     .hasMessageContaining("line 5, field baseline")
                     .hasMessageNotContaining("hunter2")
                     .hasMessageNotContaining("password")
+                    .hasMessageContaining("is outside the folders baselines may come from")
                     .hasMessageContaining("--baseline-dir");
         }
     }
