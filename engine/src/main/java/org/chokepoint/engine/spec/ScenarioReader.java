@@ -1,5 +1,6 @@
 package org.chokepoint.engine.spec;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class ScenarioReader {
                                     + String.join(", ", MarketModels.names()) + " (" + MarketModels.DEFAULT
                                     + " is the default).");
         }
-        var start = SpecFields.month(root.get("start"));
+        YearMonth start = SpecFields.month(root.get("start"));
         int months = root.integer("months");
         if (months < 1 || months > ScenarioSpec.MAX_MONTHS) {
             throw root.get("months")
@@ -164,8 +165,6 @@ public final class ScenarioReader {
 
     private static List<Shock> shocks(List<YamlNode> nodes, SpecFields fields, Supplier<Unit> unit) {
         List<Shock> shocks = new ArrayList<>();
-        Unit[] known = new Unit[1];
-        Supplier<Unit> once = () -> known[0] == null ? (known[0] = unit.get()) : known[0];
         for (YamlNode shock : nodes) {
             YamlNode kind = shock.get("instrument");
             ShockFormat.Format<?> format = ShockFormat.all().get(kind.text());
@@ -176,7 +175,7 @@ public final class ScenarioReader {
                                 + String.join(", ", ShockFormat.all().keySet()) + ".");
             }
             shock.allowOnly(format.keys());
-            shocks.add(format.reader().read(shock, fields, once));
+            shocks.add(format.reader().read(shock, fields, unit));
         }
         return shocks;
     }
