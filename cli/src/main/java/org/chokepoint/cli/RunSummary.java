@@ -73,7 +73,8 @@ final class RunSummary {
         boolean routes = result.welfare().stream().anyMatch(row -> row.routeRentUsd() != 0);
         out.println("Winners and losers over the horizon (net = consumer + producer surplus + tariff revenue"
                 + " + guarantee payments" + (routes ? " + route rents" : "")
-                + "; sanction discounts are already in producer surplus):");
+                + "; sanction discounts are already in producer surplus; where a region is rationed its loss is"
+                + " priced up to a choke price of ten times the month without shocks, an assumption):");
         List<String> header = new ArrayList<>(
                 List.of("REGION", "NET", "CONSUMERS", "PRODUCERS", "TARIFFS", "DISCOUNTS", "GUARANTEES"));
         if (routes) {

@@ -19,8 +19,16 @@ import org.chokepoint.engine.market.Solution;
  */
 final class Ledger {
 
-    /** The largest price, relative to the month without shocks, at which surplus changes are priced. */
-    static final double PRICED_LIMIT = 10;
+    /**
+     * The choke price of demand, relative to the month without shocks: the price at which a buyer
+     * would rather go without. An assumption, the same for every good (no source gives one for these
+     * markets): ten times the price, where the constant-elasticity curves are far outside what they
+     * were calibrated on. Under rationing the composite price is a virtual one that can rise without
+     * bound; up to the choke a consumer loss is the area under the demand curve, and beyond it the
+     * buyer is indifferent to the units it cannot get, so a rationed region's loss is a finite number.
+     * What sellers and licence holders earn is valued at prices no higher than the choke.
+     */
+    static final double CHOKE_PRICE = 10;
 
     private final Baseline baseline;
     private final MarketModel model;
@@ -98,22 +106,18 @@ final class Ledger {
             if (!full) {
                 continue;
             }
-            // Surplus changes are priced only while prices stay within ten times the month without
-            // shocks: beyond that the constant-elasticity curves are far outside what they were
-            // calibrated on, and the loss shows as shortfall and lost output instead (NaN here).
-            double consumers = composite > PRICED_LIMIT
-                    ? Double.NaN
-                    : model.consumerSurplusChange(
-                                    market, policy, r, reference.compositePrices()[r], solution.compositePrices()[r])
-                            * price
-                            / 12;
-            double p = solution.prices()[r];
+            // Demand chokes at CHOKE_PRICE times the month without shocks: a consumer loss is the area
+            // under the demand curve up to it, and a seller's price is valued at no more than it
+            double before = reference.compositePrices()[r];
+            double consumers = model.consumerSurplusChange(
+                            market, policy, r, before, Math.min(solution.compositePrices()[r], CHOKE_PRICE * before))
+                    * price
+                    / 12;
             double p0 = reference.prices()[r];
-            double producers = p > PRICED_LIMIT * p0
-                    ? Double.NaN
-                    : (model.producerSurplus(market, r, sold, p) - model.producerSurplus(market, r, sold0, p0))
-                            * price
-                            / 12;
+            double p = Math.min(solution.prices()[r], CHOKE_PRICE * p0);
+            double producers = (model.producerSurplus(market, r, sold, p) - model.producerSurplus(market, r, sold0, p0))
+                    * price
+                    / 12;
             double tariffs = 0;
             double discounts = 0;
             double rents = 0;
@@ -139,8 +143,11 @@ final class Ledger {
             }
             double shadow = solution.capShadows()[c];
             for (int[] pair : policy.caps().get(c).pairs()) {
-                // licence rents go to the exporter's producers
-                double rent = shadow * solution.prices()[pair[0]] * x[pair[0]][pair[1]] * price / 12;
+                // licence rents go to the exporter's producers, at a delivered price no higher than the choke
+                double seller = solution.prices()[pair[0]];
+                double perUnit = Math.min(
+                        shadow * seller, Math.max(0, CHOKE_PRICE * reference.compositePrices()[pair[1]] - seller));
+                double rent = perUnit * x[pair[0]][pair[1]] * price / 12;
                 credit(new WelfareRow(baseline.regions().get(pair[0]), 0, rent, 0, 0, 0, 0));
             }
         }

@@ -32,6 +32,23 @@ class ShippedScenariosTest {
         }
     }
 
+    /** The law that a rationed region's loss is priced: every region's welfare is a number in every shipped scenario. */
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void everyRegionsWelfareIsANumber(Path file) {
+        ScenarioResult result = RUNNER.run(LOADER.load(file).withDraws(0, 1));
+
+        assertThat(result.welfare()).isNotEmpty().allSatisfy(row -> assertThat(List.of(
+                        row.consumerSurplusUsd(),
+                        row.producerSurplusUsd(),
+                        row.tariffRevenueUsd(),
+                        row.guaranteeTransferUsd(),
+                        row.routeRentUsd(),
+                        row.total()))
+                .as(row.region())
+                .allSatisfy(value -> assertThat(value).isFinite()));
+    }
+
     @ParameterizedTest
     @MethodSource("shipped")
     void everyShippedScenarioRunsAndKeepsQuantitiesNonNegative(Path file) {
