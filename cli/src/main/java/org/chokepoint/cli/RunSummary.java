@@ -17,6 +17,7 @@ import org.chokepoint.engine.run.MarketRow;
 import org.chokepoint.engine.run.ScenarioResult;
 import org.chokepoint.engine.run.WelfareRow;
 import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.spec.Elasticities;
 
 /**
  * The readable summary of a run: the question and the shocks; for each good of the scenario (the
@@ -74,7 +75,13 @@ final class RunSummary {
         out.println("Winners and losers over the horizon (net = consumer + producer surplus + tariff revenue"
                 + " + guarantee payments" + (routes ? " + route rents" : "")
                 + "; sanction discounts are already in producer surplus; where a region is rationed its loss is"
-                + " priced up to a choke price of ten times the month without shocks, an assumption):");
+                + " priced up to a choke price of "
+                + result.scenario().elasticities().chokePrice().describe()
+                + " times the month without shocks, "
+                + (result.scenario().elasticities().chokePrice().equals(Elasticities.DEFAULT_CHOKE_PRICE)
+                        ? "the default assumption"
+                        : "the scenario's assumption")
+                + "):");
         List<String> header = new ArrayList<>(
                 List.of("REGION", "NET", "CONSUMERS", "PRODUCERS", "TARIFFS", "DISCOUNTS", "GUARANTEES"));
         if (routes) {

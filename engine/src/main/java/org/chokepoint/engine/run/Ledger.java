@@ -19,30 +19,28 @@ import org.chokepoint.engine.market.Solution;
  */
 final class Ledger {
 
-    /**
-     * The choke price of demand, relative to the month without shocks: the price at which a buyer
-     * would rather go without. An assumption, the same for every good (no source gives one for these
-     * markets): ten times the price, where the constant-elasticity curves are far outside what they
-     * were calibrated on. Under rationing the composite price is a virtual one that can rise without
-     * bound; up to the choke a consumer loss is the area under the demand curve, and beyond it the
-     * buyer is indifferent to the units it cannot get, so a rationed region's loss is a finite number.
-     * What sellers and licence holders earn is valued at prices no higher than the choke.
-     */
-    static final double CHOKE_PRICE = 10;
-
     private final Baseline baseline;
     private final MarketModel model;
     /** Whether flows and welfare are kept: a Monte Carlo draw needs only the market rows. */
     private final boolean full;
+    /**
+     * The choke price of demand relative to the month without shocks (the scenario's, ten by
+     * default). Under rationing the composite price is a virtual one that can rise without bound; up
+     * to the choke a consumer loss is the area under the demand curve, and beyond it the buyer is
+     * indifferent to the units it cannot get, so a rationed region's loss is a finite number. What
+     * sellers and licence holders earn is valued at prices no higher than the choke.
+     */
+    private final double choke;
 
     final List<FlowRow> flows = new ArrayList<>();
     final List<MarketRow> markets = new ArrayList<>();
     private final Map<String, WelfareRow> welfare = new LinkedHashMap<>();
 
-    Ledger(Baseline baseline, MarketModel model, boolean full) {
+    Ledger(Baseline baseline, MarketModel model, boolean full, double choke) {
         this.baseline = baseline;
         this.model = model;
         this.full = full;
+        this.choke = choke;
         for (String region : baseline.regions()) {
             welfare.put(region, WelfareRow.none(region));
         }
@@ -106,15 +104,15 @@ final class Ledger {
             if (!full) {
                 continue;
             }
-            // Demand chokes at CHOKE_PRICE times the month without shocks: a consumer loss is the area
+            // Demand chokes at choke times the month without shocks: a consumer loss is the area
             // under the demand curve up to it, and a seller's price is valued at no more than it
             double before = reference.compositePrices()[r];
             double consumers = model.consumerSurplusChange(
-                            market, policy, r, before, Math.min(solution.compositePrices()[r], CHOKE_PRICE * before))
+                            market, policy, r, before, Math.min(solution.compositePrices()[r], choke * before))
                     * price
                     / 12;
             double p0 = reference.prices()[r];
-            double p = Math.min(solution.prices()[r], CHOKE_PRICE * p0);
+            double p = Math.min(solution.prices()[r], choke * p0);
             double producers = (model.producerSurplus(market, r, sold, p) - model.producerSurplus(market, r, sold0, p0))
                     * price
                     / 12;
@@ -145,8 +143,8 @@ final class Ledger {
             for (int[] pair : policy.caps().get(c).pairs()) {
                 // licence rents go to the exporter's producers, at a delivered price no higher than the choke
                 double seller = solution.prices()[pair[0]];
-                double perUnit = Math.min(
-                        shadow * seller, Math.max(0, CHOKE_PRICE * reference.compositePrices()[pair[1]] - seller));
+                double perUnit =
+                        Math.min(shadow * seller, Math.max(0, choke * reference.compositePrices()[pair[1]] - seller));
                 double rent = perUnit * x[pair[0]][pair[1]] * price / 12;
                 credit(new WelfareRow(baseline.regions().get(pair[0]), 0, rent, 0, 0, 0, 0));
             }

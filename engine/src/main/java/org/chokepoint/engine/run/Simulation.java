@@ -88,8 +88,8 @@ final class Simulation {
     }
 
     Ledgers run() {
-        Ledger goodLedger = new Ledger(good.baseline, model, full);
-        Optional<Ledger> inputLedger = input.map(stage -> new Ledger(stage.baseline, model, full));
+        Ledger goodLedger = new Ledger(good.baseline, model, full, good.choke());
+        Optional<Ledger> inputLedger = input.map(stage -> new Ledger(stage.baseline, model, full, stage.choke()));
         int elapsed = 0;
         for (YearMonth month = scenario.start(); !month.isAfter(scenario.end()); month = month.plusMonths(1)) {
             Market market = good.market(elapsed);
@@ -278,6 +278,11 @@ final class Simulation {
 
         int size() {
             return baseline.regions().size();
+        }
+
+        /** The choke price of demand in this draw, relative to the month without shocks. */
+        double choke() {
+            return draw.value(elasticities.chokePrice());
         }
 
         /** The calibrated market with the elasticities of this draw in the {@code elapsed}-th month. */

@@ -9,14 +9,20 @@ import org.chokepoint.engine.uncertainty.Parameter;
  * The elasticities of a scenario's market (engine.md section 2): substitution between origins
  * (sigma), composite demand (epsilon) and supply (eta), each a number or a distribution, with
  * overrides by region; and, optionally, long-run values that the short-run ones move to in a
- * straight line over some months (engine.md section 5: short-run elasticities first, long-run later).
+ * straight line over some months (engine.md section 5: short-run elasticities first, long-run later);
+ * and the choke price of demand, as a multiple of the price in the month without shocks: the price
+ * at which a buyer would rather go without, up to which a rationed region's loss is priced.
  */
 public record Elasticities(
         Parameter substitution,
         Parameter demand,
         Parameter supply,
         Map<String, Map<String, Parameter>> byRegion,
-        Optional<LongRun> longRun) {
+        Optional<LongRun> longRun,
+        Parameter chokePrice) {
+
+    /** The choke price when a scenario gives none: ten times the price, an assumption for every good. */
+    public static final Parameter DEFAULT_CHOKE_PRICE = new Parameter.Fixed(10);
 
     /** Long-run elasticities for every region and the months it takes to reach them. */
     public record LongRun(Parameter substitution, Parameter demand, Parameter supply, int months) {
@@ -34,6 +40,7 @@ public record Elasticities(
     public Elasticities {
         byRegion = Map.copyOf(byRegion);
         java.util.Objects.requireNonNull(longRun, "longRun");
+        java.util.Objects.requireNonNull(chokePrice, "chokePrice");
     }
 
     /**

@@ -181,7 +181,7 @@ public final class ScenarioReader {
     }
 
     private Elasticities elasticities(YamlNode node, SpecFields fields) {
-        node.allowOnly(Set.of("substitution", "demand", "supply", "by_region", "long_run"));
+        node.allowOnly(Set.of("substitution", "demand", "supply", "by_region", "long_run", "choke_price"));
         Parameter substitution = substitution(node.get("substitution"));
         Parameter demand = bounded(node.get("demand"), MAX_DEMAND, "a demand elasticity");
         Parameter supply = bounded(node.get("supply"), MAX_SUPPLY, "a supply elasticity");
@@ -222,7 +222,10 @@ public final class ScenarioReader {
                     bounded(entry.get("supply"), MAX_SUPPLY, "a supply elasticity"),
                     (int) Math.round(after.to(Units.MONTH).value())));
         }
-        return new Elasticities(substitution, demand, supply, byRegion, longRun);
+        Parameter choke = node.find("choke_price")
+                .map(n -> SpecFields.parameter(n, 1.5, 1000, "a choke price, as a multiple of the pre-shock price,"))
+                .orElse(Elasticities.DEFAULT_CHOKE_PRICE);
+        return new Elasticities(substitution, demand, supply, byRegion, longRun, choke);
     }
 
     private static Parameter elasticity(String name, YamlNode node) {

@@ -83,6 +83,7 @@ public final class ScenarioWriter {
         out.field(indent + 1, "substitution", FlowText.parameter(elasticities.substitution()), "");
         out.field(indent + 1, "demand", FlowText.parameter(elasticities.demand()), "");
         out.field(indent + 1, "supply", FlowText.parameter(elasticities.supply()), "");
+        out.field(indent + 1, "choke_price", FlowText.parameter(elasticities.chokePrice()), "");
         if (!elasticities.byRegion().isEmpty()) {
             out.line(indent + 1, "by_region:");
             elasticities.byRegion().entrySet().stream()

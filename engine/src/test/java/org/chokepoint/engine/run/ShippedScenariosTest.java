@@ -32,6 +32,25 @@ class ShippedScenariosTest {
         }
     }
 
+    @Test
+    void aHigherChokePriceMakesARationedRegionsLossLarger(@TempDir Path folder) throws IOException {
+        String text = Files.readString(Path.of("../scenarios/china-magnet-export-ban.yaml"));
+        double[] korea = new double[2];
+        int i = 0;
+        for (String choke : new String[] {"5", "20"}) {
+            Path copy = Files.writeString(
+                    folder.resolve("ban-" + choke + ".yaml"),
+                    text.replace(
+                            "  supply: {uniform: [0.2, 0.8]}\n",
+                            "  supply: {uniform: [0.2, 0.8]}\n  choke_price: " + choke + "\n"));
+            ScenarioResult result = RUNNER.run(LOADER.load(copy).withDraws(0, 1));
+            korea[i++] = welfare(result, "KOR").consumerSurplusUsd();
+        }
+
+        assertThat(korea[0]).as("Korea's loss, choke at 5 times the price").isNegative();
+        assertThat(korea[1]).as("choke at 20 times").isLessThan(korea[0]);
+    }
+
     /** The law that a rationed region's loss is priced: every region's welfare is a number in every shipped scenario. */
     @ParameterizedTest
     @MethodSource("shipped")

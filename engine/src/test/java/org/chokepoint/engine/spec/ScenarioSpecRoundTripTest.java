@@ -164,7 +164,8 @@ class ScenarioSpecRoundTripTest {
             }
             Optional<Elasticities.LongRun> longRun = maybe(() ->
                     new Elasticities.LongRun(between(1.5, 20), between(0, 3), between(0, 5), 1 + random.nextInt(36)));
-            return new Elasticities(between(1.5, 12), between(0, 2), between(0, 4), byRegion, longRun);
+            return new Elasticities(
+                    between(1.5, 12), between(0, 2), between(0, 4), byRegion, longRun, between(1.5, 50));
         }
 
         private List<String> regions() {
