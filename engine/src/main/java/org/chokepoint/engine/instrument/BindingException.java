@@ -20,6 +20,11 @@ public final class BindingException extends IllegalArgumentException {
         this.advice = advice;
     }
 
+    /** The same error at another field: a baseline's, found for "baseline" or "upstream.baseline". */
+    public BindingException at(String otherField) {
+        return new BindingException(otherField, problem, advice);
+    }
+
     /** The spec's field path, e.g. "shocks[2].importers". */
     public String field() {
         return field;

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Binding;
 import org.chokepoint.engine.instrument.BindingException;
@@ -32,16 +32,19 @@ import org.chokepoint.reference.ReferenceData;
 public final class ScenarioBinder {
 
     private final ReferenceData reference;
-    private final Function<String, Baseline> baselines;
+    private final BiFunction<String, String, Baseline> baselines;
 
-    /** A binder that finds a baseline by the spec's reference to it ({@code baseline:}). */
-    public ScenarioBinder(ReferenceData reference, Function<String, Baseline> baselines) {
+    /**
+     * A binder that finds a baseline by the spec's reference to it and the field that holds it
+     * ({@code baseline}, {@code upstream.baseline}), which its errors name.
+     */
+    public ScenarioBinder(ReferenceData reference, BiFunction<String, String, Baseline> baselines) {
         this.reference = reference;
         this.baselines = baselines;
     }
 
     public Scenario bind(ScenarioSpec spec, String file, List<String> warnings) {
-        Baseline baseline = baselines.apply(spec.baseline());
+        Baseline baseline = baselines.apply(spec.baseline(), "baseline");
         checkRegions(spec.elasticities(), baseline, "elasticities.by_region");
         List<Instrument> limits = shocks(spec.limits(), baseline, spec, "limits");
         List<Instrument> shocks = shocks(spec.shocks(), baseline, spec, "shocks");
@@ -88,7 +91,7 @@ public final class ScenarioBinder {
     }
 
     private Upstream upstream(ScenarioSpec.UpstreamSpec spec, Baseline downstream, ScenarioSpec scenario) {
-        Baseline baseline = baselines.apply(spec.baseline());
+        Baseline baseline = baselines.apply(spec.baseline(), "upstream.baseline");
         requireInput(baseline, downstream);
         checkRegions(spec.elasticities(), baseline, "upstream.elasticities.by_region");
         List<Instrument> shocks = shocks(spec.shocks(), baseline, scenario, "upstream.shocks");

@@ -83,45 +83,50 @@ public final class ScenarioLoader {
     private Scenario read(YamlNode root) {
         String name = root.resource();
         Path folder = folder(name);
+        Map<String, Integer> lines = ScenarioReader.lines(root);
         Map<String, Baseline> loaded = new HashMap<>();
         ScenarioReader.Read read;
         try {
             read = new ScenarioReader(
                             reference,
-                            ref -> Units.parse(
-                                    baseline(ref, folder, loaded, root).unit()))
+                            (ref, field) -> Units.parse(
+                                    baseline(ref, field, folder, loaded).unit()))
                     .read(root);
         } catch (ReferenceDataException e) {
             throw ScenarioException.of(e);
+        } catch (BindingException e) {
+            throw located(e, name, lines);
         }
-        return bind(read, name, folder, loaded);
+        return bind(read, name, folder, lines, loaded);
     }
 
     /** Binds a spec read elsewhere (the API, a cluster) whose relative baseline paths start from {@code folder}. */
     public Scenario bind(ScenarioSpec spec, String name, Path folder) {
-        return bind(new ScenarioReader.Read(spec, List.of(), Map.of()), name, folder, new HashMap<>());
+        return bind(new ScenarioReader.Read(spec, List.of()), name, folder, Map.of(), new HashMap<>());
     }
 
-    private Scenario bind(ScenarioReader.Read read, String name, Path folder, Map<String, Baseline> loaded) {
+    private Scenario bind(
+            ScenarioReader.Read read,
+            String name,
+            Path folder,
+            Map<String, Integer> lines,
+            Map<String, Baseline> loaded) {
         try {
-            return new ScenarioBinder(reference, ref -> baseline(ref, folder, loaded, null))
+            return new ScenarioBinder(reference, (ref, field) -> baseline(ref, field, folder, loaded))
                     .bind(read.spec(), name, read.warnings());
         } catch (BindingException e) {
-            throw ScenarioException.of(new ReferenceDataException(
-                    name, line(read.lines(), e.field()), e.field(), e.problem(), e.advice()));
+            throw located(e, name, lines);
         }
     }
 
-    /** The line of a field path, or of the nearest enclosing field the file has. */
-    private static int line(Map<String, Integer> lines, String field) {
-        for (String path = field; ; ) {
-            Integer line = lines.get(path);
-            if (line != null || path.isEmpty()) {
-                return line == null ? 0 : line;
-            }
-            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-            path = cut < 0 ? "" : path.substring(0, cut);
+    /** A binding error with the file and the line of its field, or of the nearest enclosing one. */
+    private static ScenarioException located(BindingException e, String name, Map<String, Integer> lines) {
+        String path = e.field();
+        while (!path.isEmpty() && !lines.containsKey(path)) {
+            path = path.substring(0, Math.max(0, Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))));
         }
+        int line = lines.getOrDefault(path, 0);
+        return ScenarioException.of(new ReferenceDataException(name, line, e.field(), e.problem(), e.advice()));
     }
 
     private static Path folder(String name) {
@@ -129,7 +134,8 @@ public final class ScenarioLoader {
         return parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
-    private Baseline baseline(String ref, Path folder, Map<String, Baseline> loaded, YamlNode root) {
+    /** The baseline {@code ref} names in {@code field}, read once per load. */
+    private Baseline baseline(String ref, String field, Path folder, Map<String, Baseline> loaded) {
         Baseline cached = loaded.get(ref);
         if (cached != null) {
             return cached;
@@ -138,11 +144,7 @@ public final class ScenarioLoader {
         try {
             file = folders.resolve(ref, folder);
         } catch (BindingException e) {
-            if (root == null) {
-                throw e;
-            }
-            throw ScenarioException.of(new ReferenceDataException(
-                    root.resource(), root.get("baseline").line(), e.field(), e.problem(), e.advice()));
+            throw e.at(field);
         }
         try {
             Baseline baseline = new BaselineLoader(reference, this::knowledge).load(file);

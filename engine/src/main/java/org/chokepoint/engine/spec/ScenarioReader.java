@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.chokepoint.engine.market.MarketModels;
 import org.chokepoint.engine.uncertainty.Parameter;
@@ -51,22 +51,21 @@ public final class ScenarioReader {
             "monte_carlo");
     private static final Set<String> ELASTICITIES = Set.of("substitution", "demand", "supply");
 
-    /** What was read: the spec, warnings about old forms, and the line of every field path. */
-    public record Read(ScenarioSpec spec, List<String> warnings, Map<String, Integer> lines) {
+    /** What was read: the spec and warnings about old forms. */
+    public record Read(ScenarioSpec spec, List<String> warnings) {
         public Read {
             warnings = List.copyOf(warnings);
-            lines = Map.copyOf(lines);
         }
     }
 
     private final ReferenceData reference;
-    private final Function<String, Unit> baselineUnit;
+    private final BiFunction<String, String, Unit> baselineUnit;
 
     /**
      * A reader; {@code baselineUnit} gives the unit of a baseline by its name, asked for only when a
      * quantity is written in the old form without a unit (it then meant the baseline's unit).
      */
-    public ScenarioReader(ReferenceData reference, Function<String, Unit> baselineUnit) {
+    public ScenarioReader(ReferenceData reference, BiFunction<String, String, Unit> baselineUnit) {
         this.reference = reference;
         this.baselineUnit = baselineUnit;
     }
@@ -100,7 +99,7 @@ public final class ScenarioReader {
                             "Give between 1 and " + ScenarioSpec.MAX_MONTHS + " monthly steps.");
         }
         Elasticities elasticities = elasticities(root.get("elasticities"), fields);
-        List<Shock> limits = shocks(root.list("limits"), fields, () -> baselineUnit.apply(baseline));
+        List<Shock> limits = shocks(root.list("limits"), fields, () -> baselineUnit.apply(baseline, "baseline"));
         for (int i = 0; i < limits.size(); i++) {
             if (!ScenarioSpec.LIMITS.contains(limits.get(i).instrument())) {
                 throw root.list("limits")
@@ -112,7 +111,7 @@ public final class ScenarioReader {
                                         + ". Move it under 'shocks:'.");
             }
         }
-        List<Shock> shocks = shocks(root.list("shocks"), fields, () -> baselineUnit.apply(baseline));
+        List<Shock> shocks = shocks(root.list("shocks"), fields, () -> baselineUnit.apply(baseline, "baseline"));
         ScenarioSpec.MonteCarlo monteCarlo = ScenarioSpec.MonteCarlo.NONE;
         if (root.find("monte_carlo").isPresent()) {
             YamlNode mc = root.get("monte_carlo").allowOnly(Set.of("draws", "seed"));
@@ -140,9 +139,7 @@ public final class ScenarioReader {
                 inventories(root, fields),
                 upstream(root, fields),
                 monteCarlo);
-        Map<String, Integer> lines = new HashMap<>();
-        index(root, lines);
-        return new Read(spec, warnings, lines);
+        return new Read(spec, warnings);
     }
 
     private static long seed(YamlNode node) {
@@ -153,7 +150,13 @@ public final class ScenarioReader {
         }
     }
 
-    /** The line of every field path, so that the binder's errors can name it. */
+    /** The line of every field path of a scenario file, so that a binding error can name it. */
+    public static Map<String, Integer> lines(YamlNode root) {
+        Map<String, Integer> lines = new HashMap<>();
+        index(root, lines);
+        return Map.copyOf(lines);
+    }
+
     private static void index(YamlNode node, Map<String, Integer> lines) {
         lines.putIfAbsent(node.path(), node.line());
         switch (node.kind()) {
@@ -331,7 +334,7 @@ public final class ScenarioReader {
         return Optional.of(new ScenarioSpec.UpstreamSpec(
                 baseline,
                 elasticities(node.get("elasticities"), fields),
-                shocks(node.list("shocks"), fields, () -> baselineUnit.apply(baseline)),
+                shocks(node.list("shocks"), fields, () -> baselineUnit.apply(baseline, "upstream.baseline")),
                 inputs));
     }
 

@@ -136,6 +136,7 @@ class ScenarioLoaderTest {
                 "stocks without a cover|inventories:\\n  - {region: KOR}|line 14, field inventories[0]|missing required field 'cover'",
                 "elasticities of a region the baseline lacks|elasticities_by_region|line 8, field elasticities.by_region.KAZ|not a region of the baseline",
                 "an upstream good that is no input|upstream:\\n  baseline: passenger-cars-2024\\n  elasticities: {substitution: 4, demand: 0.2, supply: 0.5}\\n  inputs: [{seller: ROW, from: ROW, share_of_their_use: 0.5}]|line 14, field upstream.baseline|is not an input of rare-earths/ndfeb-magnets",
+                "an unknown upstream baseline|upstream:\\n  baseline: ree-compound-2023\\n  elasticities: {substitution: 4, demand: 0.2, supply: 0.5}\\n  inputs: [{seller: ROW, from: ROW, share_of_their_use: 0.5}]|line 14, field upstream.baseline|Did you mean 'ree-compounds-2023'?",
                 "an upstream stage that feeds no one|upstream:\\n  baseline: ree-compounds-2023\\n  elasticities: {substitution: 4, demand: 0.2, supply: 0.5}|line 13, field upstream|feeds no seller",
             })
     void aBrokenScenarioPartNamesFileLineAndField(String what, String tail, String location, String advice) {

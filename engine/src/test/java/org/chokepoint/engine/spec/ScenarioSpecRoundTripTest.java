@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScenarioSpecRoundTripTest {
 
     private static final ReferenceData REFERENCE = ReferenceData.load();
-    private static final ScenarioReader READER = new ScenarioReader(REFERENCE, name -> {
+    private static final ScenarioReader READER = new ScenarioReader(REFERENCE, (name, field) -> {
         throw new AssertionError("a written spec never needs the baseline's unit");
     });
     private static final List<String> REGIONS = List.of("CHN", "USA", "JPN", "KOR", "DEU", "ROW", "EU27", "RUS/lng");
