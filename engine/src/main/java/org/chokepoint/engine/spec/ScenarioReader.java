@@ -207,18 +207,9 @@ public final class ScenarioReader {
         if (node.find("long_run").isPresent()) {
             YamlNode entry =
                     node.get("long_run").allowOnly(Set.of("substitution", "demand", "supply", "after", "after_months"));
-            if (entry.find("after").isPresent() == entry.find("after_months").isPresent()) {
-                throw entry.error("the long run needs 'after', e.g. after: 12 months");
-            }
-            Optional<YamlNode> old = entry.find("after_months");
-            old.ifPresent(n -> fields.deprecated(n, "Write after: " + n.text() + " months."));
-            Quantity after = fields.quiet()
-                    .wholeMonths(
-                            entry.find("after").orElseGet(old::get),
-                            "the long run",
-                            old.isPresent(),
-                            1,
-                            ScenarioSpec.MAX_MONTHS);
+            Quantity after = fields.months(
+                            entry, "after", "after_months", "the long run", true, 1, ScenarioSpec.MAX_MONTHS)
+                    .orElseThrow(() -> entry.error("the long run needs 'after', e.g. after: 12 months"));
             longRun = Optional.of(new Elasticities.LongRun(
                     substitution(entry.get("substitution")),
                     bounded(entry.get("demand"), MAX_DEMAND, "a demand elasticity"),
@@ -285,31 +276,17 @@ public final class ScenarioReader {
             if (stocks.stream().anyMatch(s -> s.region().equals(region))) {
                 throw node.get("region").error("stocks of " + region + " are listed twice");
             }
-            Quantity cover = renamed(node, "cover", "months_of_demand", fields)
-                    .map(n -> fields.quiet()
-                            .duration(n, "a stock cover", n.path().endsWith("months_of_demand"), 1e-6, 60))
+            Quantity cover = fields.months(node, "cover", "months_of_demand", "a stock cover", false, 1e-6, 60)
                     .orElseThrow(() -> node.error(
                             "missing required field 'cover'", "Write cover: 2 months (of baseline purchases)."));
-            Quantity refill = renamed(node, "refill", "refill_months", fields)
-                    .map(n -> fields.wholeMonths(
-                            n, "a refill", n.path().endsWith("refill_months"), 1, ScenarioSpec.MAX_MONTHS))
+            Quantity refill = fields.months(
+                            node, "refill", "refill_months", "a refill", true, 1, ScenarioSpec.MAX_MONTHS)
                     .orElse(new Quantity(6, Units.MONTH));
-            Optional<Quantity> maxDraw = renamed(node, "max_draw", "max_draw_months", fields)
-                    .map(n ->
-                            fields.duration(n, "a withdrawal a month", n.path().endsWith("max_draw_months"), 1e-6, 60));
+            Optional<Quantity> maxDraw =
+                    fields.months(node, "max_draw", "max_draw_months", "a withdrawal a month", false, 1e-6, 60);
             stocks.add(new ScenarioSpec.Stocks(region, cover, refill, maxDraw));
         }
         return stocks;
-    }
-
-    /** The node of a field written under its new key or, with a warning, its old one. */
-    private static Optional<YamlNode> renamed(YamlNode node, String key, String old, SpecFields fields) {
-        if (node.find(key).isPresent() && node.find(old).isPresent()) {
-            throw node.get(old).error("'" + old + "' is the old name of '" + key + "'; give one of them");
-        }
-        Optional<YamlNode> oldNode = node.find(old);
-        oldNode.ifPresent(n -> fields.deprecated(n, "Write " + key + ": " + n.text() + " months."));
-        return node.find(key).or(() -> oldNode);
     }
 
     private Optional<ScenarioSpec.UpstreamSpec> upstream(YamlNode root, SpecFields fields) {

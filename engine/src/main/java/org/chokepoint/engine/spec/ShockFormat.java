@@ -1,6 +1,5 @@
 package org.chokepoint.engine.spec;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -338,14 +337,12 @@ final class ShockFormat {
                     .measure(old, "a capacity", () -> Optional.of(unit.get().per(Units.YEAR)));
             f.deprecated(old, "Write capacity: " + FlowText.measure(capacity) + ".");
         }
-        if (capacity.value().equals(new Parameter.Fixed(0))) {
-            throw shock.error("a plant of no capacity changes nothing", "Give it a capacity, e.g. 10 kt/yr.");
-        }
-        Optional<YamlNode> ramp = shock.find("ramp");
-        Optional<YamlNode> rampMonths = shock.find("ramp_months");
-        rampMonths.ifPresent(node -> f.deprecated(node, "Write ramp: " + node.text() + " months."));
-        Quantity months = ramp.or(() -> rampMonths)
-                .map(node -> f.quiet().wholeMonths(node, "a ramp", ramp.isEmpty(), 1, 600))
+        noOp(
+                shock.get(shock.find("capacity").isPresent() ? "capacity" : "capacity_per_year"),
+                capacity.value(),
+                0,
+                "a plant of no capacity changes nothing");
+        Quantity months = f.months(shock, "ramp", "ramp_months", "a ramp", true, 1, ScenarioSpec.MAX_MONTHS)
                 .orElse(new Quantity(1, Units.MONTH));
         return new Shock.NewPlant(f.region(shock.get("region")), capacity, months, f.period(shock));
     }
@@ -367,9 +364,7 @@ final class ShockFormat {
         }
         if (shock.find(key).isPresent()) {
             Measure price = f.measure(shock.get(key), what, SpecFields.NO_UNIT);
-            if (price.value().equals(new Parameter.Fixed(0))) {
-                throw shock.get(key).error(what + " of zero changes nothing");
-            }
+            noOp(shock.get(key), price.value(), 0, what + " of zero changes nothing");
             return price;
         }
         YamlNode node = shock.get(old);
@@ -407,12 +402,12 @@ final class ShockFormat {
         if (!(quantity.value() > 0)) {
             throw node.get("quantity").error("a stock movement must be positive");
         }
-        YearMonth from = SpecFields.month(node.get("from"));
-        YearMonth until = SpecFields.month(node.get("until"));
-        if (until.isBefore(from)) {
-            throw node.get("until").error("ends (" + until + ") before it starts (" + from + ")");
+        try {
+            return new Shock.Stockpile.Phase(
+                    quantity, SpecFields.month(node.get("from")), SpecFields.month(node.get("until")));
+        } catch (IllegalArgumentException e) {
+            throw node.get("until").error(e.getMessage());
         }
-        return new Shock.Stockpile.Phase(quantity, from, until);
     }
 
     private static String phase(Shock.Stockpile.Phase phase) {

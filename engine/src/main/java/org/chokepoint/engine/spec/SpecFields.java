@@ -123,10 +123,11 @@ final class SpecFields {
     Period period(YamlNode shock) {
         Optional<YearMonth> from = shock.find("from").map(SpecFields::month);
         Optional<YearMonth> until = shock.find("until").map(SpecFields::month);
-        if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
-            throw shock.get("until").error("ends (" + until.get() + ") before it starts (" + from.get() + ")");
+        try {
+            return new Period(from, until);
+        } catch (IllegalArgumentException e) {
+            throw shock.get("until").error(e.getMessage());
         }
-        return new Period(from, until);
     }
 
     /** A month written YYYY-MM, between 1900 and 2200. */
@@ -242,6 +243,27 @@ final class SpecFields {
                     "Give between " + Parameter.format(low) + " and " + Parameter.format(high) + " months.");
         }
         return value;
+    }
+
+    /**
+     * A time in months under its key or, reported as deprecated, under its old name with a bare
+     * number of months ({@code refill_months: 7} for {@code refill: 7 months}); both at once is
+     * refused, and empty when neither is there.
+     */
+    Optional<Quantity> months(
+            YamlNode node, String key, String old, String what, boolean whole, double low, double high) {
+        Optional<YamlNode> current = node.find(key);
+        Optional<YamlNode> former = node.find(old);
+        if (current.isPresent() && former.isPresent()) {
+            throw former.get().error("'" + old + "' is the old name of '" + key + "'; give one of them");
+        }
+        former.ifPresent(n -> deprecated(n, "Write " + key + ": " + n.text() + " months."));
+        return current.or(() -> former).map(n -> {
+            SpecFields reader = quiet(); // an old form is reported once, above
+            return whole
+                    ? reader.wholeMonths(n, what, former.isPresent(), low, high)
+                    : reader.duration(n, what, former.isPresent(), low, high);
+        });
     }
 
     /** A duration that must be whole months. */

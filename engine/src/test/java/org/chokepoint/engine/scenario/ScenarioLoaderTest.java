@@ -151,6 +151,21 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void eachOldKeyIsReportedOnceWithItsNewForm() {
+        Scenario scenario = LOADER.read(
+                "old.yaml",
+                HEAD + BAN
+                        + "inventories: [{region: KOR, months_of_demand: 2, refill_months: 7, max_draw_months: 0.5}]\n");
+
+        assertThat(scenario.warnings())
+                .containsExactly(
+                        "old.yaml line 13, field inventories[0].months_of_demand: deprecated. Write cover: 2 months.",
+                        "old.yaml line 13, field inventories[0].refill_months: deprecated. Write refill: 7 months.",
+                        "old.yaml line 13, field inventories[0].max_draw_months: deprecated. Write max_draw: 0.5 months.");
+        assertThat(scenario.inventories().get(0).refillMonths()).isEqualTo(7);
+    }
+
+    @Test
     void anUnknownBaselineSuggestsTheClosest() {
         assertRefused(
                 "an unknown baseline",
