@@ -18,6 +18,8 @@ final class QuantileSketch {
     private double[] values = new double[16];
     private int[] weights = new int[16];
     private int size;
+    /** Whether the points are in value order: a summary asks for several quantiles of one sketch. */
+    private boolean sorted;
 
     void add(double value) {
         if (Double.isNaN(value)) {
@@ -34,6 +36,7 @@ final class QuantileSketch {
         values[size] = value;
         weights[size] = 1;
         size++;
+        sorted = false;
     }
 
     /** Sorts the points and merges each pair of neighbours, halving their number. */
@@ -56,6 +59,9 @@ final class QuantileSketch {
 
     /** Sorts the points by value, carrying their weights. */
     private void sort() {
+        if (sorted) {
+            return;
+        }
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
@@ -69,6 +75,7 @@ final class QuantileSketch {
         }
         values = sortedValues;
         weights = sortedWeights;
+        sorted = true;
     }
 
     /**
