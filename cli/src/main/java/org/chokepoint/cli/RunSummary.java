@@ -22,9 +22,9 @@ import org.chokepoint.engine.spec.Elasticities;
 /**
  * The readable summary of a run: the question and the shocks; for each good of the scenario (the
  * good and, in a chain, its input) the largest shortfalls (with their 5-95% band when there were
- * draws), the shortfall over time, stocks, price moves (under gsim also the exporters' world
- * prices, to GSIM's four decimals) and the industries hit; then winners and losers, and where the
- * baseline's figures and sources are.
+ * draws), the shortfall over time, stocks, price moves, the exporters' world-price changes (to
+ * GSIM's four decimals) and the industries hit; then winners and losers, and where the baseline's
+ * figures and sources are.
  */
 final class RunSummary {
 
@@ -179,7 +179,7 @@ final class RunSummary {
         }
     }
 
-    /** GSIM's results as it reports them: each exporter's world-price change p_i, proportional, to four decimals. */
+    /** Each exporter's own price change in the last month, proportional to four decimals, as GSIM reports its p_i. */
     private static void printWorldPrices(List<MarketRow> rows, String month, PrintWriter out) {
         out.println();
         out.println("World-price changes by exporter, " + month + " (the seller's price, proportional; GSIM's p_i):");
