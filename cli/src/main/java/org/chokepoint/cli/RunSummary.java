@@ -105,10 +105,26 @@ final class RunSummary {
                     welfare.row(cells.toArray(String[]::new));
                 });
         welfare.print(out);
+        printCountries(result.welfare(), out);
         out.println();
         out.println("Baseline figures and their sources: chokepoint validate " + argument);
         out.println("All tables (flows, markets, industries, welfare, baseline) as CSV and JSON: chokepoint run "
                 + argument + " --out DIR");
+    }
+
+    /** A country whose sellers are told apart (RUS/pipeline, RUS/lng) nets them in one line. */
+    private static void printCountries(List<WelfareRow> rows, PrintWriter out) {
+        Map<String, List<WelfareRow>> byCountry = rows.stream()
+                .collect(Collectors.groupingBy(
+                        row -> row.region().split("/", 2)[0], LinkedHashMap::new, Collectors.toList()));
+        byCountry.forEach((country, parts) -> {
+            if (parts.size() > 1) {
+                out.println(country + ", all its regions together ("
+                        + parts.stream().map(WelfareRow::region).collect(Collectors.joining(", ")) + "): net "
+                        + Format.usd(
+                                parts.stream().mapToDouble(WelfareRow::total).sum()));
+            }
+        });
     }
 
     private void printGood(Baseline good, List<MarketRow> rows, PrintWriter out) {

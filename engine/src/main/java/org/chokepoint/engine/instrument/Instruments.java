@@ -21,6 +21,7 @@ public final class Instruments {
             entry(Shock.Outage.class, Outage::outage),
             entry(Shock.Capacity.class, Outage::capacity),
             entry(Shock.NewPlant.class, NewPlant::bind),
+            entry(Shock.NewRoute.class, NewPlant::route),
             entry(Shock.Offtake.class, Offtake::bind),
             entry(Shock.Stockpile.class, Stockpile::bind),
             entry(Shock.SupplyContracts.class, SupplyContracts::bind),

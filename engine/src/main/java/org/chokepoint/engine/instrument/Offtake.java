@@ -1,6 +1,7 @@
 package org.chokepoint.engine.instrument;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import org.chokepoint.engine.market.MarketPolicy;
 import org.chokepoint.engine.market.Solution;
@@ -22,7 +23,7 @@ public record Offtake(
 
     static Offtake bind(Shock.Offtake spec, Binding b) {
         NewPlant plant = NewPlant.bind(spec.plant(), b);
-        int guarantor = spec.guarantor().map(id -> b.region(id, "guarantor")).orElse(plant.region());
+        int guarantor = spec.guarantor().map(id -> b.region(id, "guarantor")).orElse(plant.seller());
         Unit perUnit = Units.parse("USD").per(b.unit());
         Parameter minimum = b.in(spec.minimumPrice(), perUnit, "minimum_price");
         return new Offtake(
@@ -54,11 +55,11 @@ public record Offtake(
     public Optional<Transfers> settle(Solution solution, YearMonth month, Draw draw) {
         double[] received = new double[regions];
         double[] paid = new double[regions];
-        double market = solution.compositePrices()[plant.region()] * baselinePrice;
+        double market = solution.compositePrices()[plant.buyer()] * baselinePrice;
         double gap = Double.isFinite(market) ? Math.max(0, draw.value(minimumPrice) - market) : 0;
         double payment = gap * plant.output(month, draw);
-        received[plant.region()] += payment;
+        received[plant.seller()] += payment;
         paid[guarantor] += payment;
-        return Optional.of(new Transfers(received, paid));
+        return Optional.of(new Transfers(received, paid, List.of(plant.delivery(month, draw))));
     }
 }

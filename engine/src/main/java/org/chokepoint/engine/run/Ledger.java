@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chokepoint.engine.baseline.Baseline;
+import org.chokepoint.engine.instrument.Delivery;
 import org.chokepoint.engine.instrument.Transfers;
 import org.chokepoint.engine.market.Market;
 import org.chokepoint.engine.market.MarketModel;
@@ -46,42 +47,58 @@ final class Ledger {
         }
     }
 
-    /** One month: the market it was solved on, the month without shocks and with them, and the stocks. */
+    /**
+     * One month: the market it was solved on, the month without shocks and with them, the stocks, and
+     * what the instruments moved outside the market (payments, and new plants' and routes' deliveries,
+     * which count among the seller's sales and the flows).
+     */
     void add(
             YearMonth month,
             Market market,
             Solution reference,
             MarketPolicy policy,
             Solution solution,
-            double[] stocks) {
+            double[] stocks,
+            List<Transfers> moved) {
         int n = market.size();
         double price = baseline.price();
         String period = month.toString();
         String good = baseline.good();
         double[][] x0 = reference.flows();
         double[][] x = solution.flows();
+        double[][] delivered = new double[n][n];
+        double[][] deliveredValue = new double[n][n];
+        for (Transfers transfers : moved) {
+            for (Delivery delivery : transfers.deliveries()) {
+                double paid = delivery.paid(marketPrice(reference, solution, delivery.buyer()));
+                delivered[delivery.seller()][delivery.buyer()] += delivery.quantity();
+                deliveredValue[delivery.seller()][delivery.buyer()] += delivery.quantity() * paid;
+            }
+        }
         for (int s = 0; s < n && full; s++) {
             for (int d = 0; d < n; d++) {
-                if (x0[s][d] > 0 || x[s][d] > 0) {
+                if (x0[s][d] > 0 || x[s][d] > 0 || delivered[s][d] > 0) {
                     flows.add(new FlowRow(
                             good,
                             baseline.regions().get(s),
                             baseline.regions().get(d),
                             period,
                             x0[s][d] / 12,
-                            x[s][d] / 12,
+                            (x[s][d] + delivered[s][d]) / 12,
                             baseline.unit(),
                             x0[s][d] / 12 * reference.prices()[s] * price,
-                            x[s][d] / 12 * solution.prices()[s] * price));
+                            (x[s][d] * solution.prices()[s] * price + deliveredValue[s][d]) / 12));
                 }
             }
         }
         for (int r = 0; r < n; r++) {
             double sold0 = 0;
             double sold = 0;
+            double soldElsewhere = 0;
             for (int k = 0; k < n; k++) {
                 sold0 += x0[r][k];
                 sold += x[r][k];
+                soldElsewhere += delivered[r][k];
             }
             // Demand in composite units (engine.md 7a) on the model's own curve (armington A s P^-epsilon),
             // against the same month without shocks; what the region goes without at the pre-shock
@@ -96,7 +113,7 @@ final class Ledger {
                     period,
                     wanted > 0 && Double.isFinite(composite) ? 100 * (composite - 1) : Double.NaN,
                     wanted > 0 ? 100 * (consumed / wanted - 1) : Double.NaN,
-                    sold0 > 0 ? 100 * (sold / sold0 - 1) : Double.NaN,
+                    sold0 > 0 ? 100 * ((sold + soldElsewhere) / sold0 - 1) : Double.NaN,
                     shortfall / 12,
                     wanted > 0 ? 100 * shortfall / wanted : 0,
                     stocks[r],
@@ -135,6 +152,9 @@ final class Ledger {
             }
             credit(new WelfareRow(baseline.regions().get(r), consumers, producers, tariffs, discounts, 0, rents));
         }
+        if (full) {
+            settle(reference, solution, moved);
+        }
         for (int c = 0; c < policy.caps().size() && full; c++) {
             if (!policy.caps().get(c).rentToSeller()) {
                 continue; // contracts hold the price: the shadow price is nobody's income
@@ -151,16 +171,45 @@ final class Ledger {
         }
     }
 
-    /** Guaranteed-price payments of one month, USD per year: producers receive, guarantors pay. */
-    void settle(Transfers transfers) {
-        if (!full) {
-            return;
+    /**
+     * What instruments moved outside the market in one month, at annual rates: guaranteed-price
+     * payments (producers receive, guarantors pay), and deliveries of new plants and routes. The
+     * buyer's consumers are counted as paying its market price for every unit they use, delivered
+     * ones included; a delivery's seller gets the contract price less its cost, and the buyer keeps
+     * what the market price exceeds the contract price by.
+     */
+    private void settle(Solution reference, Solution solution, List<Transfers> moved) {
+        double price = baseline.price();
+        for (Transfers transfers : moved) {
+            double[] received = transfers.received();
+            double[] paid = transfers.paid();
+            for (int r = 0; r < baseline.regions().size(); r++) {
+                if (received[r] != 0 || paid[r] != 0) {
+                    credit(new WelfareRow(baseline.regions().get(r), 0, received[r] / 12, 0, 0, -paid[r] / 12, 0));
+                }
+            }
+            for (Delivery delivery : transfers.deliveries()) {
+                double market = marketPrice(reference, solution, delivery.buyer());
+                double unitPaid = delivery.paid(market);
+                double quantity = delivery.quantity() / 12;
+                credit(new WelfareRow(
+                        baseline.regions().get(delivery.seller()),
+                        0,
+                        (unitPaid - delivery.cost()) * quantity,
+                        0,
+                        0,
+                        0,
+                        0));
+                credit(new WelfareRow(
+                        baseline.regions().get(delivery.buyer()), (market - unitPaid) * quantity, 0, 0, 0, 0, 0));
+            }
         }
-        double[] received = transfers.received();
-        double[] paid = transfers.paid();
-        for (int r = 0; r < baseline.regions().size(); r++) {
-            credit(new WelfareRow(baseline.regions().get(r), 0, received[r] / 12, 0, 0, -paid[r] / 12, 0));
-        }
+    }
+
+    /** The buyer's market price in USD a unit: its composite price, valued at no more than the choke. */
+    private double marketPrice(Solution reference, Solution solution, int buyer) {
+        double before = reference.compositePrices()[buyer];
+        return Math.min(solution.compositePrices()[buyer], choke * before) * baseline.price();
     }
 
     /** Adds a month's gains and losses to the region's account. */

@@ -1,11 +1,13 @@
 package org.chokepoint.engine.run;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
+import org.chokepoint.engine.instrument.Transfers;
 import org.chokepoint.engine.market.Market;
 import org.chokepoint.engine.market.MarketModel;
 import org.chokepoint.engine.market.MarketPolicy;
@@ -140,11 +142,16 @@ final class Simulation {
                 }
                 inputLedger
                         .get()
-                        .add(month, inputMarket, inputReference, inputPolicy, inputSolution, nan(stage.size()));
-                stage.settle(inputLedger.get(), inputSolution, month);
+                        .add(
+                                month,
+                                inputMarket,
+                                inputReference,
+                                inputPolicy,
+                                inputSolution,
+                                nan(stage.size()),
+                                stage.settle(inputSolution, month));
             }
-            goodLedger.add(month, market, reference, policy, solution, levels());
-            good.settle(goodLedger, solution, month);
+            goodLedger.add(month, market, reference, policy, solution, levels(), good.settle(solution, month));
             elapsed++;
         }
         return new Ledgers(goodLedger, inputLedger);
@@ -319,12 +326,14 @@ final class Simulation {
         }
 
         /** What the instruments in force move outside the market once the month is solved. */
-        void settle(Ledger ledger, Solution solution, YearMonth month) {
+        List<Transfers> settle(Solution solution, YearMonth month) {
+            List<Transfers> moved = new ArrayList<>();
             for (Instrument shock : shocks) {
                 if (shock.window().contains(month)) {
-                    shock.settle(solution, month, draw).ifPresent(ledger::settle);
+                    shock.settle(solution, month, draw).ifPresent(moved::add);
                 }
             }
+            return moved;
         }
 
         /** The month with the instruments in force. */

@@ -159,17 +159,59 @@ public sealed interface Shock {
         }
     }
 
-    /** New output in a region ramping up to {@code capacity} over {@code ramp} (whole months). */
-    record NewPlant(String region, Measure capacity, Quantity ramp, Period period) implements Shock {
+    /**
+     * New output in a region ramping up to {@code capacity} over {@code ramp} (whole months), sold at
+     * home at the market price; {@code cost} is what a unit costs to make (when given, the plant's
+     * producers gain the price less it; otherwise its revenue).
+     */
+    record NewPlant(String region, Measure capacity, Quantity ramp, Optional<Measure> cost, Period period)
+            implements Shock {
         public NewPlant {
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(capacity, "capacity");
             Objects.requireNonNull(ramp, "ramp");
+            Objects.requireNonNull(cost, "cost");
         }
 
         @Override
         public String instrument() {
             return "new-plant";
+        }
+    }
+
+    /**
+     * A new route (a pipeline, an LNG contract, a plant abroad selling to one buyer): the seller
+     * delivers up to {@code capacity}, ramping up over {@code ramp}, to the buyer, where it is sold;
+     * the buyer pays {@code price} plus {@code priceShare} times its market price a unit (a contract's
+     * constant and slope; the market price when neither is given), and the seller gains that less
+     * {@code cost} a unit. Nothing needs to flow between them in the baseline.
+     */
+    record NewRoute(
+            String seller,
+            String buyer,
+            Measure capacity,
+            Quantity ramp,
+            Optional<Parameter> priceShare,
+            Optional<Measure> price,
+            Optional<Measure> cost,
+            Period period)
+            implements Shock {
+        public NewRoute {
+            Objects.requireNonNull(seller, "seller");
+            Objects.requireNonNull(buyer, "buyer");
+            Objects.requireNonNull(capacity, "capacity");
+            Objects.requireNonNull(ramp, "ramp");
+            Objects.requireNonNull(priceShare, "priceShare");
+            Objects.requireNonNull(price, "price");
+            Objects.requireNonNull(cost, "cost");
+            if (seller.equals(buyer)) {
+                throw new IllegalArgumentException("a route from " + seller + " to itself is a new-plant");
+            }
+        }
+
+        @Override
+        public String instrument() {
+            return "new-route";
         }
     }
 

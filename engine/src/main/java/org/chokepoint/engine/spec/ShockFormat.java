@@ -38,7 +38,8 @@ final class ShockFormat {
     }
 
     private static final Set<String> WINDOW = Set.of("instrument", "from", "until", "note");
-    private static final String[] PLANT_KEYS = {"region", "capacity", "capacity_per_year", "ramp", "ramp_months"};
+    private static final String[] PLANT_KEYS = {"region", "capacity", "capacity_per_year", "ramp", "ramp_months", "cost"
+    };
     private static final Map<String, Format<?>> FORMATS = formats();
 
     private ShockFormat() {}
@@ -207,6 +208,22 @@ final class ShockFormat {
         add(
                 formats,
                 new Format<>(
+                        "new-route",
+                        Shock.NewRoute.class,
+                        keys("seller", "buyer", "capacity", "ramp", "price_share", "price", "cost"),
+                        ShockFormat::route,
+                        s -> new FlowText.Fields()
+                                .put("seller", FlowText.text(s.seller()))
+                                .put("buyer", FlowText.text(s.buyer()))
+                                .put("capacity", FlowText.measure(s.capacity()))
+                                .put("ramp", FlowText.quantity(s.ramp()))
+                                .put("price_share", s.priceShare().map(FlowText::parameter))
+                                .put("price", s.price().map(FlowText::measure))
+                                .put("cost", s.cost().map(FlowText::measure))
+                                .period(s.period())));
+        add(
+                formats,
+                new Format<>(
                         "offtake",
                         Shock.Offtake.class,
                         keys(concat(PLANT_KEYS, "guarantor", "minimum_price", "minimum_price_usd")),
@@ -344,7 +361,12 @@ final class ShockFormat {
                 "a plant of no capacity changes nothing");
         Quantity months = f.months(shock, "ramp", "ramp_months", "a ramp", true, 1, ScenarioSpec.MAX_MONTHS)
                 .orElse(new Quantity(1, Units.MONTH));
-        return new Shock.NewPlant(f.region(shock.get("region")), capacity, months, f.period(shock));
+        return new Shock.NewPlant(f.region(shock.get("region")), capacity, months, unitCost(shock, f), f.period(shock));
+    }
+
+    /** A plant's or route's optional cost a unit, with its currency unit ("250 USD/t"). */
+    private static Optional<Measure> unitCost(YamlNode shock, SpecFields f) {
+        return shock.find("cost").map(node -> f.measure(node, "a cost a unit", SpecFields.NO_UNIT));
     }
 
     private static FlowText.Fields plantFields(Shock.NewPlant plant) {
@@ -352,7 +374,28 @@ final class ShockFormat {
                 .put("region", FlowText.text(plant.region()))
                 .put("capacity", FlowText.measure(plant.capacity()))
                 .put("ramp", FlowText.quantity(plant.ramp()))
+                .put("cost", plant.cost().map(FlowText::measure))
                 .period(plant.period());
+    }
+
+    private static Shock.NewRoute route(YamlNode shock, SpecFields f, Supplier<Unit> unit) {
+        String seller = f.region(shock.get("seller"));
+        String buyer = f.region(shock.get("buyer"));
+        if (seller.equals(buyer)) {
+            throw shock.get("buyer")
+                    .error(
+                            "a route from " + seller + " to itself is no route",
+                            "Use instrument: new-plant for new output sold at home.");
+        }
+        Measure capacity = f.measure(shock.get("capacity"), "a capacity", SpecFields.NO_UNIT);
+        noOp(shock.get("capacity"), capacity.value(), 0, "a route of no capacity changes nothing");
+        Quantity months = f.months(shock, "ramp", "ramp_months", "a ramp", true, 1, ScenarioSpec.MAX_MONTHS)
+                .orElse(new Quantity(1, Units.MONTH));
+        Optional<Parameter> share = shock.find("price_share")
+                .map(node -> SpecFields.parameter(node, 0, 10, "a share of the buyer's price"));
+        Optional<Measure> price =
+                shock.find("price").map(node -> f.measure(node, "a contract price", SpecFields.NO_UNIT));
+        return new Shock.NewRoute(seller, buyer, capacity, months, share, price, unitCost(shock, f), f.period(shock));
     }
 
     /** A price with its unit, or the old key's bare USD figure per baseline unit. */

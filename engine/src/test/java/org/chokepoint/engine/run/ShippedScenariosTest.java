@@ -132,11 +132,52 @@ class ShippedScenariosTest {
                 .orElseThrow();
         assertThat(usa.guaranteeTransferUsd()).isNegative();
         assertThat(usa.routeRentUsd()).as("armington has no route rents").isZero();
+        double sales = result.flows().stream()
+                .filter(f -> f.exporter().equals("USA") && f.importer().equals("USA"))
+                .mapToDouble(FlowRow::scenarioValueUsd)
+                .sum();
+        assertThat(sales).as("the plant's sales at the US market price").isPositive();
         assertThat(usa.producerSurplusUsd())
-                .isCloseTo(-usa.guaranteeTransferUsd(), within(1e-6 * Math.abs(usa.producerSurplusUsd())));
+                .as("the plant gets the market price and the guarantee's top-up (no cost given)")
+                .isCloseTo(sales - usa.guaranteeTransferUsd(), within(1e-6 * Math.abs(usa.producerSurplusUsd())));
         assertThat(row(result, "USA", "2030-12").priceChangePct())
                 .as("the plant's output lowers the US price")
                 .isNegative();
+    }
+
+    @Test
+    void powerOfSiberia2IsARussianRouteRussiaGainsAndLngExportersLose() {
+        ScenarioResult result = RUNNER.run(
+                LOADER.load(Path.of("../scenarios/power-of-siberia-2.yaml")).withDraws(0, 1));
+
+        double russia = result.welfare().stream()
+                .filter(w -> w.region().startsWith("RUS"))
+                .mapToDouble(WelfareRow::total)
+                .sum();
+        assertThat(russia).as("Russia's welfare, all its sellers together").isPositive();
+        assertThat(welfare(result, "RUS/pipeline").producerSurplusUsd())
+                .as("the route's revenue goes to its owner")
+                .isPositive();
+        for (String lng : List.of("AUS", "USA", "RUS/lng", "RUS/arctic-lng-2")) {
+            assertThat(welfare(result, lng).total()).as(lng + " sells LNG").isNegative();
+        }
+        FlowRow pipeline = result.flows().stream()
+                .filter(f -> f.exporter().equals("RUS/pipeline")
+                        && f.importer().equals("CHN")
+                        && f.period().equals("2036-12"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pipeline.scenarioQty() - pipeline.baselineQty())
+                .as("China's import mix shifts to Russian pipeline gas: the route's full rate a month, less a"
+                        + " little of Power of Siberia 1's sales at China's lower price")
+                .isBetween(0.9 * 36.76e6 / 12, 36.76e6 / 12);
+        FlowRow australia = result.flows().stream()
+                .filter(f -> f.exporter().equals("AUS")
+                        && f.importer().equals("CHN")
+                        && f.period().equals("2036-12"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(australia.scenarioQty()).isLessThan(australia.baselineQty());
     }
 
     @Test

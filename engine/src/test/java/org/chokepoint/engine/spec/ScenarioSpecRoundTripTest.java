@@ -93,6 +93,7 @@ class ScenarioSpecRoundTripTest {
                     new Shock.Outage(regions(), between(0.01, 1), period()),
                     new Shock.Capacity(regions(), between(0, 5), period()),
                     plant(),
+                    route(),
                     new Shock.Offtake(plant(), maybe(() -> pick(REGIONS)), measure(PRICES)),
                     stockpile(),
                     new Shock.SupplyContracts(regions(), maybe(this::regions), between(0, 2), period()),
@@ -136,7 +137,27 @@ class ScenarioSpecRoundTripTest {
 
         private Shock.NewPlant plant() {
             return new Shock.NewPlant(
-                    pick(REGIONS), measure(RATES), new Quantity(1 + random.nextInt(48), Units.MONTH), period());
+                    pick(REGIONS),
+                    measure(RATES),
+                    new Quantity(1 + random.nextInt(48), Units.MONTH),
+                    maybe(() -> measure(PRICES)),
+                    period());
+        }
+
+        private Shock.NewRoute route() {
+            List<String> ends = regions();
+            String seller = ends.get(0);
+            String buyer =
+                    REGIONS.stream().filter(r -> !r.equals(seller)).findFirst().orElseThrow();
+            return new Shock.NewRoute(
+                    seller,
+                    buyer,
+                    measure(RATES),
+                    new Quantity(1 + random.nextInt(48), Units.MONTH),
+                    maybe(() -> between(0, 1.5)),
+                    maybe(() -> measure(PRICES)),
+                    maybe(() -> measure(PRICES)),
+                    period());
         }
 
         private Shock.Stockpile stockpile() {
