@@ -93,7 +93,8 @@ public record KnowledgeBaseline(
                     disagreements.spread(statement).ifPresent(cell::disagree);
                     world = Optional.of(cell);
                 } else if (statement.subject().kind() == Subject.Kind.COUNTRY) {
-                    Cell cell = production.computeIfAbsent(region(statement.subject().id()), k -> new Cell());
+                    Cell cell = production.computeIfAbsent(
+                            region(statement.subject().id()), k -> new Cell());
                     cell.add(statement, measured.get().value());
                     disagreements.spread(statement).ifPresent(cell::disagree);
                 }
@@ -151,7 +152,10 @@ public record KnowledgeBaseline(
                     home,
                     Optional.of(how),
                     List.copyOf(sources),
-                    made.homeUse(home, home - made.total, within.map(BaselineFlow::quantity).orElse(0.0))));
+                    made.homeUse(
+                            home,
+                            home - made.total,
+                            within.map(BaselineFlow::quantity).orElse(0.0))));
         }
         double price = valuedQuantity > 0 ? value / valuedQuantity : Double.NaN;
         return new Built(
@@ -308,8 +312,8 @@ public record KnowledgeBaseline(
             if (!(low > 0 && low < high && low <= home && home <= high)) {
                 return Optional.empty();
             }
-            return Optional.of(new Spread.Range(
-                    low, high, "production disputed: " + disagreement.how, disagreement.sources));
+            return Optional.of(
+                    new Spread.Range(low, high, "production disputed: " + disagreement.how, disagreement.sources));
         }
 
         String describe() {
@@ -352,8 +356,8 @@ public record KnowledgeBaseline(
 
         private static Statement counted(Conflict conflict) {
             return conflict.statements().stream()
-                    .max(Comparator.comparing(
-                                    (Statement s) -> s.source().published().map(p -> p.latest()).orElse(LocalDate.MIN))
+                    .max(Comparator.comparing((Statement s) ->
+                                    s.source().published().map(p -> p.latest()).orElse(LocalDate.MIN))
                             .thenComparing(s -> s.source().id()))
                     .orElseThrow();
         }
@@ -382,7 +386,11 @@ public record KnowledgeBaseline(
             for (Statement other : others) {
                 low = Math.min(low, tonnes(other) - value);
                 high = Math.max(high, tonnes(other) - value);
-                values.add(String.format(Locale.ROOT, "%,.0f t (%s)", tonnes(other), other.source().id()));
+                values.add(String.format(
+                        Locale.ROOT,
+                        "%,.0f t (%s)",
+                        tonnes(other),
+                        other.source().id()));
                 sources.add(other.source().citation());
             }
             String how = String.format(

@@ -87,7 +87,8 @@ public sealed interface Spread {
 
         @Override
         public String describe(double stated) {
-            StringBuilder text = new StringBuilder("alternatives ").append(number(stated)).append(" (stated)");
+            StringBuilder text =
+                    new StringBuilder("alternatives ").append(number(stated)).append(" (stated)");
             values.forEach(v -> text.append(" | ").append(number(v.quantity())));
             return text.toString();
         }
@@ -96,17 +97,15 @@ public sealed interface Spread {
         public String how() {
             List<String> parts = new ArrayList<>();
             for (Alternative value : values) {
-                parts.add(number(value.quantity()) + value.how().map(h -> ": " + h).orElse(""));
+                parts.add(number(value.quantity())
+                        + value.how().map(h -> ": " + h).orElse(""));
             }
             return String.join("; ", parts);
         }
 
         @Override
         public List<Citation> sources() {
-            return values.stream()
-                    .flatMap(v -> v.sources().stream())
-                    .distinct()
-                    .toList();
+            return values.stream().flatMap(v -> v.sources().stream()).distinct().toList();
         }
     }
 
