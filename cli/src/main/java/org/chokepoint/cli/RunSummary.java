@@ -18,6 +18,7 @@ import org.chokepoint.engine.run.ScenarioResult;
 import org.chokepoint.engine.run.WelfareRow;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.spec.Elasticities;
+import org.chokepoint.model.source.Citation;
 
 /**
  * The readable summary of a run: the question and the shocks; for each good of the scenario (the
@@ -67,8 +68,15 @@ final class RunSummary {
                             row.what(),
                             Format.number(row.central()) + (row.unit().isEmpty() ? "" : " " + row.unit()),
                             row.distribution(),
-                            row.sources()));
+                            row.sources().stream()
+                                    .map(Citation::publisher)
+                                    .distinct()
+                                    .collect(Collectors.joining("; "))));
             drawn.print(out);
+            if (result.drawn().stream().anyMatch(row -> row.kind().equals("figure"))) {
+                out.println("  (each figure's reasons and full sources: chokepoint validate " + argument
+                        + ", or the drawn table of --out)");
+            }
         }
         List<Baseline> goods = new ArrayList<>(List.of(scenario.baseline()));
         scenario.upstream().ifPresent(up -> goods.add(up.baseline()));

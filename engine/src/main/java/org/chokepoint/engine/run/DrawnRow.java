@@ -41,7 +41,11 @@ public record DrawnRow(
         String unit,
         String distribution,
         String how,
-        String sources) {
+        List<Citation> sources) {
+
+    public DrawnRow {
+        sources = List.copyOf(sources);
+    }
 
     /** Everything a draw of {@code scenario} draws: its distributions first, then its baselines' figures. */
     public static List<DrawnRow> of(Scenario scenario) {
@@ -67,8 +71,7 @@ public record DrawnRow(
                 baseline.unit(),
                 spread.describe(flow.quantity()),
                 spread.how(),
-                String.join(
-                        "; ", spread.sources().stream().map(Citation::shortForm).toList()));
+                spread.sources());
     }
 
     /**
@@ -103,7 +106,7 @@ public record DrawnRow(
         }
         double[] range = Parameters.range(parameter);
         rows.add(new DrawnRow(
-                "parameter", path, parameter.central(), range[0], range[1], unit, parameter.describe(), "", ""));
+                "parameter", path, parameter.central(), range[0], range[1], unit, parameter.describe(), "", List.of()));
     }
 
     private static Object read(RecordComponent component, Record record) {

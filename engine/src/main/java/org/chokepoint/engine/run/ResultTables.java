@@ -178,7 +178,11 @@ public final class ResultTables {
                                     r.unit(),
                                     r.distribution(),
                                     r.how(),
-                                    r.sources())));
+                                    String.join(
+                                            "; ",
+                                            r.sources().stream()
+                                                    .map(Citation::shortForm)
+                                                    .toList()))));
         }
         return tables;
     }
