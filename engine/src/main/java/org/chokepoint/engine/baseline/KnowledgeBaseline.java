@@ -14,6 +14,7 @@ import org.chokepoint.engine.uncertainty.Spread;
 import org.chokepoint.knowledge.Conflict;
 import org.chokepoint.knowledge.Conflicts;
 import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.model.source.Citation;
@@ -57,7 +58,7 @@ public record KnowledgeBaseline(
         Optional<Cell> world = Optional.empty();
         Set<String> named = new LinkedHashSet<>(); // the countries the statements are about
         List<Statement> matching = statements.stream().filter(this::matches).toList();
-        Disagreements disagreements = new Disagreements(Conflicts.find(matching));
+        Disagreements disagreements = new Disagreements(matching);
         for (Statement statement : matching) {
             Optional<Quantity> measured = statement.measured();
             if (measured.isEmpty() || !disagreements.counts(statement)) {
@@ -329,17 +330,27 @@ public record KnowledgeBaseline(
     }
 
     /**
-     * The conflicts among the statements for the market (knowledge {@link Conflicts}): of several
-     * sources stating the same fact, only the latest published counts (a later release revises an
-     * earlier one) and the others span its range; an importer's quantity that its exporter reports
-     * otherwise (mirror flows) spans the two.
+     * Where several sources state the same fact (knowledge {@link Conflicts}): only the latest
+     * published source counts (a later release revises an earlier one; summing both would count the
+     * fact twice), and where they disagree the others span its range; an importer's quantity that its
+     * exporter reports otherwise (mirror flows) spans the two.
      */
     private static final class Disagreements {
+        private final Map<String, Source> countedSource = new LinkedHashMap<>();
         private final Map<String, Conflict> sameFact = new LinkedHashMap<>();
         private final Map<String, Conflict> mirror = new LinkedHashMap<>();
 
-        Disagreements(List<Conflict> conflicts) {
-            for (Conflict conflict : conflicts) {
+        Disagreements(List<Statement> statements) {
+            Comparator<Source> latest = Comparator.comparing(
+                            (Source source) -> source.published().map(p -> p.latest()).orElse(LocalDate.MIN))
+                    .thenComparing(Source::id);
+            for (Statement statement : statements) {
+                countedSource.merge(
+                        statement.factKey(),
+                        statement.source(),
+                        (a, b) -> latest.compare(a, b) >= 0 ? a : b);
+            }
+            for (Conflict conflict : Conflicts.find(statements)) {
                 if (conflict.kind() == Conflict.Kind.SAME_FACT) {
                     sameFact.put(conflict.factKey(), conflict);
                 } else {
@@ -348,18 +359,9 @@ public record KnowledgeBaseline(
             }
         }
 
-        /** Whether the statement is the one counted for its fact. */
+        /** Whether the statement is from the source counted for its fact. */
         boolean counts(Statement statement) {
-            Conflict conflict = sameFact.get(statement.factKey());
-            return conflict == null || counted(conflict) == statement;
-        }
-
-        private static Statement counted(Conflict conflict) {
-            return conflict.statements().stream()
-                    .max(Comparator.comparing((Statement s) ->
-                                    s.source().published().map(p -> p.latest()).orElse(LocalDate.MIN))
-                            .thenComparing(s -> s.source().id()))
-                    .orElseThrow();
+            return countedSource.get(statement.factKey()).equals(statement.source());
         }
 
         /** How far the other sources move a counted statement's value, in tonnes, if they disagree. */
@@ -368,7 +370,9 @@ public record KnowledgeBaseline(
             List<Statement> others = new ArrayList<>();
             Conflict same = sameFact.get(statement.factKey());
             if (same != null) {
-                same.statements().stream().filter(s -> s != statement).forEach(others::add);
+                same.statements().stream()
+                        .filter(s -> !s.source().equals(statement.source()))
+                        .forEach(others::add);
             }
             Optional<Conflict> mirrored = statement.flowKey().map(mirror::get);
             mirrored.ifPresent(conflict -> conflict.statements().stream()
