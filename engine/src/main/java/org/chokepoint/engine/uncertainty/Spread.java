@@ -120,9 +120,10 @@ public sealed interface Spread {
         }
     }
 
+    /** "168,897,000", "63,123" (whole units from 100 up), "0.25". */
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? String.format(Locale.ROOT, "%,d", (long) value)
-                : String.format(Locale.ROOT, "%,.6g", value);
+        return Math.abs(value) >= 100 || value == Math.rint(value)
+                ? String.format(Locale.ROOT, "%,.0f", value)
+                : String.format(Locale.ROOT, "%.4g", value);
     }
 }
