@@ -341,14 +341,12 @@ public record KnowledgeBaseline(
         private final Map<String, Conflict> mirror = new LinkedHashMap<>();
 
         Disagreements(List<Statement> statements) {
-            Comparator<Source> latest = Comparator.comparing(
-                            (Source source) -> source.published().map(p -> p.latest()).orElse(LocalDate.MIN))
+            Comparator<Source> latest = Comparator.comparing((Source source) ->
+                            source.published().map(p -> p.latest()).orElse(LocalDate.MIN))
                     .thenComparing(Source::id);
             for (Statement statement : statements) {
                 countedSource.merge(
-                        statement.factKey(),
-                        statement.source(),
-                        (a, b) -> latest.compare(a, b) >= 0 ? a : b);
+                        statement.factKey(), statement.source(), (a, b) -> latest.compare(a, b) >= 0 ? a : b);
             }
             for (Conflict conflict : Conflicts.find(statements)) {
                 if (conflict.kind() == Conflict.Kind.SAME_FACT) {

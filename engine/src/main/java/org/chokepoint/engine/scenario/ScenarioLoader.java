@@ -11,8 +11,8 @@ import org.chokepoint.engine.instrument.BindingException;
 import org.chokepoint.engine.spec.ScenarioReader;
 import org.chokepoint.engine.spec.ScenarioSpec;
 import org.chokepoint.knowledge.Statement;
-import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.importer.FactsFileImporter;
+import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.world.BundledWorld;
 import org.chokepoint.model.unit.Units;
 import org.chokepoint.reference.ReferenceData;
@@ -73,7 +73,8 @@ public final class ScenarioLoader {
         List<Statement> statements = new java.util.ArrayList<>();
         FactsFileImporter importer = new FactsFileImporter(reference);
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 ImportBatch batch = importer.read(file);
                 if (!batch.problems().isEmpty()) {
                     throw new ScenarioException("The curated facts in " + file + " have "

@@ -60,15 +60,14 @@ class BaselineSpreadTest {
         assertThat(alternatives.high()).isEqualTo(12);
         assertThat(alternatives.describe(10)).isEqualTo("alternatives 10 (stated) | 12 | 9");
         assertThat(alternatives.how()).isEqualTo("12: the exporter's figure; 9");
-        assertThat(other.flows().get(0).quantity()).as("the stated value stays the central one").isEqualTo(10);
+        assertThat(other.flows().get(0).quantity())
+                .as("the stated value stays the central one")
+                .isEqualTo(10);
         assertThat(ranged.flows().get(1).spread()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock =
-                    """
+    @CsvSource(delimiter = '|', textBlock = """
             low above the quantity    | range: {low: 11, high: 14, how: "h", sources: [t]}                         | line 17 | does not enclose the flow's quantity 10
             high below the quantity   | range: {low: 8, high: 9, how: "h", sources: [t]}                           | line 17 | does not enclose the flow's quantity 10
             low at zero               | range: {low: 0, high: 14, how: "h", sources: [t]}                          | line 17 | range.low: a range's low end must be above zero

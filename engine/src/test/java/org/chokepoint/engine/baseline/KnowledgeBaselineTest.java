@@ -138,13 +138,22 @@ class KnowledgeBaselineTest {
     @Test
     void whereSourcesDisagreeTheLatestReleaseCountsAndTheFlowsSpanTheOthers() {
         Source older = new Source(
-                "usgs-2023", "U.S. Geological Survey", "2023 release", Optional.empty(), Optional.of(new PartialDate("2024")));
+                "usgs-2023",
+                "U.S. Geological Survey",
+                "2023 release",
+                Optional.empty(),
+                Optional.of(new PartialDate("2024")));
         Source newer = new Source(
-                "usgs-2024", "U.S. Geological Survey", "2024 release", Optional.empty(), Optional.of(new PartialDate("2025")));
-        Source customs =
-                new Source("customs", "China customs", "exports", Optional.empty(), Optional.of(new PartialDate("2024")));
+                "usgs-2024",
+                "U.S. Geological Survey",
+                "2024 release",
+                Optional.empty(),
+                Optional.of(new PartialDate("2025")));
+        Source customs = new Source(
+                "customs", "China customs", "exports", Optional.empty(), Optional.of(new PartialDate("2024")));
         List<Statement> statements = new java.util.ArrayList<>(STATEMENTS.stream()
-                .filter(s -> s.property() != Property.PRODUCTION || !s.subject().id().equals("CHN"))
+                .filter(s ->
+                        s.property() != Property.PRODUCTION || !s.subject().id().equals("CHN"))
                 .toList());
         statements.add(statement(country("CHN"), Property.PRODUCTION, null, 940, "t", older));
         statements.add(statement(country("MOZ"), Property.PRODUCTION, null, 15, "t", older));
@@ -167,22 +176,31 @@ class KnowledgeBaselineTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(home.quantity()).as("the 2024 release's 1,000 t, not both summed").isEqualTo(900);
-        assertThat(home.spread().orElseThrow().low()).as("the 2023 release's 940 t less 100 t").isEqualTo(840);
+        assertThat(home.quantity())
+                .as("the 2024 release's 1,000 t, not both summed")
+                .isEqualTo(900);
+        assertThat(home.spread().orElseThrow().low())
+                .as("the 2023 release's 940 t less 100 t")
+                .isEqualTo(840);
         assertThat(home.spread().orElseThrow().high()).isEqualTo(900);
         assertThat(home.spread().orElseThrow().how()).contains("940 t (usgs-2023)");
         assertThat(toJapan.quantity()).as("the importer's figure counts").isEqualTo(100);
-        assertThat(toJapan.spread().orElseThrow().high()).as("the exporter's mirror figure").isEqualTo(160);
+        assertThat(toJapan.spread().orElseThrow().high())
+                .as("the exporter's mirror figure")
+                .isEqualTo(160);
         assertThat(toJapan.spread().orElseThrow().sources())
                 .extracting(c -> c.publisher())
                 .contains("China customs");
         assertThat(rest.spread().orElseThrow().high())
                 .as("the world less the kept countries: less China, more rest")
                 .isEqualTo(77 + 60);
-        assertThat(disputed.flows().stream().filter(f -> f.seller().equals("MOZ") && f.buyer().equals("MOZ")))
+        assertThat(disputed.flows().stream()
+                        .filter(f -> f.seller().equals("MOZ") && f.buyer().equals("MOZ")))
                 .as("two sources that agree count once: 15 t made, 20 t bought, floored at zero")
                 .singleElement()
                 .satisfies(f -> assertThat(f.quantity()).isZero());
-        assertThat(flow("CHN", "CHN").spread()).as("without a second source, no spread").isEmpty();
+        assertThat(flow("CHN", "CHN").spread())
+                .as("without a second source, no spread")
+                .isEmpty();
     }
 }

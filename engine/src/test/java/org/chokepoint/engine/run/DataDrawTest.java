@@ -76,10 +76,10 @@ class DataDrawTest {
             Spread alternatives = new Spread.Alternatives(List.of(
                     new Spread.Alternative(low, java.util.Optional.empty(), List.of()),
                     new Spread.Alternative(high, java.util.Optional.empty(), List.of())));
-            BaselineFlow ranged = new BaselineFlow("A", "B", stated, java.util.Optional.empty(), List.of(),
-                    java.util.Optional.of(range));
-            BaselineFlow other = new BaselineFlow("A", "B", stated, java.util.Optional.empty(), List.of(),
-                    java.util.Optional.of(alternatives));
+            BaselineFlow ranged = new BaselineFlow(
+                    "A", "B", stated, java.util.Optional.empty(), List.of(), java.util.Optional.of(range));
+            BaselineFlow other = new BaselineFlow(
+                    "A", "B", stated, java.util.Optional.empty(), List.of(), java.util.Optional.of(alternatives));
             assertThat(ranged.quantity(Draw.central())).isEqualTo(stated);
             assertThat(other.quantity(Draw.central())).isEqualTo(stated);
             List<Double> seen = new ArrayList<>();
@@ -87,7 +87,9 @@ class DataDrawTest {
                 Draw draw = Draw.number(trial, i);
                 double value = ranged.quantity(draw);
                 assertThat(value).isBetween(low, high);
-                assertThat(ranged.quantity(draw)).as("the same value each time a draw asks").isEqualTo(value);
+                assertThat(ranged.quantity(draw))
+                        .as("the same value each time a draw asks")
+                        .isEqualTo(value);
                 seen.add(other.quantity(draw));
             }
             assertThat(seen).allSatisfy(value -> assertThat(value).isIn(stated, low, high));
@@ -122,16 +124,14 @@ class DataDrawTest {
                 .isCloseTo(0, within(1e-9));
         assertThat(after.shortfallPctP5()).isLessThan(before.shortfallPct() - 1);
         assertThat(after.shortfallPctP95()).isGreaterThan(before.shortfallPct() + 1);
-        assertThat(ranged.drawn())
-                .singleElement()
-                .satisfies(row -> {
-                    assertThat(row.kind()).isEqualTo("figure");
-                    assertThat(row.what()).isEqualTo("gas-fixture RUS/pipeline -> CHN");
-                    assertThat(row.low()).isEqualTo(20);
-                    assertThat(row.high()).isEqualTo(45);
-                    assertThat(row.distribution()).isEqualTo("range 20-45");
-                    assertThat(row.sources()).isNotEmpty();
-                });
+        assertThat(ranged.drawn()).singleElement().satisfies(row -> {
+            assertThat(row.kind()).isEqualTo("figure");
+            assertThat(row.what()).isEqualTo("gas-fixture RUS/pipeline -> CHN");
+            assertThat(row.low()).isEqualTo(20);
+            assertThat(row.high()).isEqualTo(45);
+            assertThat(row.distribution()).isEqualTo("range 20-45");
+            assertThat(row.sources()).isNotEmpty();
+        });
         assertThat(ResultTables.of(ranged)).containsKey("drawn");
         assertThat(ResultTables.of(plain)).doesNotContainKey("drawn");
     }
@@ -147,9 +147,9 @@ class DataDrawTest {
         ScenarioResult two = new ScenarioRunner(REFERENCE, 2).run(scenario);
 
         assertThat(two.markets()).isEqualTo(one.markets());
-        assertThat(one.drawn()).extracting(DrawnRow::what)
-                .containsExactly(
-                        "elasticities.substitution", "elasticities.demand", "gas-fixture RUS/pipeline -> CHN");
+        assertThat(one.drawn())
+                .extracting(DrawnRow::what)
+                .containsExactly("elasticities.substitution", "elasticities.demand", "gas-fixture RUS/pipeline -> CHN");
     }
 
     /**
@@ -196,7 +196,9 @@ class DataDrawTest {
                 checked++;
             }
         }
-        assertThat(checked).as("the law is exercised: most markets' bands really widen").isGreaterThan(8);
+        assertThat(checked)
+                .as("the law is exercised: most markets' bands really widen")
+                .isGreaterThan(8);
     }
 
     Scenario randomScenario(List<String> regions, double[][] flows, double low, double high, int market)
@@ -255,14 +257,19 @@ class DataDrawTest {
 
     @Test
     void aDrawsTableHoldsEveryFigureWithinItsSpread() throws IOException {
-        Scenario scenario = scenario(", range: {low: 20, high: 45, how: \"test\", sources: [fixture]}", "{substitution: 4, demand: 0.3, supply: 0.5}", 0);
+        Scenario scenario = scenario(
+                ", range: {low: 20, high: 45, how: \"test\", sources: [fixture]}",
+                "{substitution: 4, demand: 0.3, supply: 0.5}",
+                0);
         Baseline baseline = scenario.baseline();
         int pipeline = baseline.indexOf("RUS/pipeline");
         int china = baseline.indexOf("CHN");
         for (int i = 0; i < 100; i++) {
             double[][] table = baseline.table(Draw.number(5, i));
             assertThat(table[pipeline][china]).isBetween(20.0, 45.0);
-            assertThat(table[china][china]).as("figures without a spread stay as stated").isEqualTo(100);
+            assertThat(table[china][china])
+                    .as("figures without a spread stay as stated")
+                    .isEqualTo(100);
         }
         assertThat(baseline.table(Draw.central())[pipeline][china]).isEqualTo(30);
     }
