@@ -290,7 +290,9 @@ public record KnowledgeBaseline(
 
         /** The range the other sources' values span, where they disagree and the range stays above zero. */
         Optional<Spread> spread(double value) {
-            if (disagreement == null || !(value + disagreement.lowDelta > 0)) {
+            if (disagreement == null
+                    || !(value + disagreement.lowDelta > 0)
+                    || !(disagreement.lowDelta < disagreement.highDelta)) {
                 return Optional.empty();
             }
             return Optional.of(new Spread.Range(

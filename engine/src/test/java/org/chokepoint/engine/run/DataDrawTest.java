@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.baseline.BaselineFlow;
@@ -74,12 +75,11 @@ class DataDrawTest {
             double high = stated * (1 + 2 * random.nextDouble());
             Spread range = new Spread.Range(low, high, "test", List.of());
             Spread alternatives = new Spread.Alternatives(List.of(
-                    new Spread.Alternative(low, java.util.Optional.empty(), List.of()),
-                    new Spread.Alternative(high, java.util.Optional.empty(), List.of())));
-            BaselineFlow ranged = new BaselineFlow(
-                    "A", "B", stated, java.util.Optional.empty(), List.of(), java.util.Optional.of(range));
-            BaselineFlow other = new BaselineFlow(
-                    "A", "B", stated, java.util.Optional.empty(), List.of(), java.util.Optional.of(alternatives));
+                    new Spread.Alternative(low, Optional.empty(), List.of()),
+                    new Spread.Alternative(high, Optional.empty(), List.of())));
+            BaselineFlow ranged = new BaselineFlow("A", "B", stated, Optional.empty(), List.of(), Optional.of(range));
+            BaselineFlow other =
+                    new BaselineFlow("A", "B", stated, Optional.empty(), List.of(), Optional.of(alternatives));
             assertThat(ranged.quantity(Draw.central())).isEqualTo(stated);
             assertThat(other.quantity(Draw.central())).isEqualTo(stated);
             List<Double> seen = new ArrayList<>();
