@@ -18,10 +18,12 @@ import org.chokepoint.engine.run.ScenarioResult;
 import org.chokepoint.engine.run.WelfareRow;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.spec.Elasticities;
+import org.chokepoint.model.source.Citation;
 
 /**
  * The readable summary of a run: the question and the shocks; for each good of the scenario (the
- * good and, in a chain, its input) the largest shortfalls (with their 5-95% band when there were
+ * good and, in a chain, its input), with draws what they drew (distributions and baseline figures with
+ * their ranges and sources), the largest shortfalls (with their 5-95% band when there were
  * draws), the shortfall over time, stocks, price moves, the exporters' world-price changes (to
  * GSIM's four decimals) and the industries hit; then winners and losers, and where the baseline's
  * figures and sources are.
@@ -57,6 +59,25 @@ final class RunSummary {
                     + up.baseline().good() + ")");
             up.shocks().forEach(shock -> out.println("  shock: " + shock.describe()));
         });
+        if (!result.drawn().isEmpty()) {
+            out.println("What the draws drew (the bands span these; a single run uses the central values):");
+            TextTable drawn = new TextTable("KIND", "WHAT", "CENTRAL", "DRAWN FROM", "SOURCES");
+            result.drawn()
+                    .forEach(row -> drawn.row(
+                            row.kind(),
+                            row.what(),
+                            Format.number(row.central()) + (row.unit().isEmpty() ? "" : " " + row.unit()),
+                            row.distribution(),
+                            row.sources().stream()
+                                    .map(Citation::publisher)
+                                    .distinct()
+                                    .collect(Collectors.joining("; "))));
+            drawn.print(out);
+            if (result.drawn().stream().anyMatch(row -> row.kind().equals("figure"))) {
+                out.println("  (each figure's reasons and full sources: chokepoint validate " + argument
+                        + ", or the drawn table of --out)");
+            }
+        }
         List<Baseline> goods = new ArrayList<>(List.of(scenario.baseline()));
         scenario.upstream().ifPresent(up -> goods.add(up.baseline()));
         for (Baseline good : goods) {

@@ -1,9 +1,11 @@
 package org.chokepoint.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.chokepoint.engine.baseline.BaselineFlow;
 import org.chokepoint.engine.scenario.ResolvedScenario;
 import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.uncertainty.Spread;
 import org.chokepoint.model.source.Citation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +58,31 @@ final class ValidateCommand implements Runnable {
                             flow.sources().stream().map(Citation::shortForm).toList()));
         }
         table.print(out);
+        List<BaselineFlow> spread = scenario.baseline().flows().stream()
+                .filter(flow -> flow.spread().isPresent())
+                .toList();
+        if (!spread.isEmpty()) {
+            out.println();
+            out.println("Figures where sources disagree or give a range: Monte Carlo draws draw them"
+                    + " (a range evenly, alternatives each as likely as the stated value); a single run uses"
+                    + " the stated quantity:");
+            TextTable spreads = new TextTable("SELLER", "BUYER", "STATED", "DRAWN FROM", "WHY", "SOURCES");
+            for (BaselineFlow flow : spread) {
+                Spread figure = flow.spread().orElseThrow();
+                spreads.row(
+                        flow.seller(),
+                        flow.buyer(),
+                        Format.number(flow.quantity()),
+                        figure.describe(flow.quantity()),
+                        figure.how(),
+                        String.join(
+                                "; ",
+                                figure.sources().stream()
+                                        .map(Citation::shortForm)
+                                        .toList()));
+            }
+            spreads.print(out);
+        }
         if (!scenario.baseline().tariffs().isEmpty()) {
             out.println();
             out.println("Tariffs in force in the baseline:");

@@ -152,4 +152,39 @@ class ScenarioCommandsTest {
                 "    importers: [KOR, USA]",
                 "");
     }
+
+    @Test
+    void validateAndRunSayWhichFiguresDrawsTakeFromWhere(@TempDir Path dir) {
+        CliRun validate = CliRun.of("validate", "../scenarios/kazakh-winter-gas-halt.yaml");
+        assertThat(validate.exitCode()).as(validate.err()).isZero();
+        assertThat(validate.out())
+                .contains("Figures where sources disagree or give a range")
+                .contains("alternatives 4,160,000 (stated) | 4,300,000 | 6,000,000")
+                .contains("range 168,897,000-179,031,000")
+                .contains("International Trader Publications");
+
+        CliRun run = CliRun.of(
+                "run",
+                "kazakh-winter-gas-halt",
+                "--draws",
+                "20",
+                "--out",
+                dir.resolve("out").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("What the draws drew")
+                .contains("elasticities.substitution")
+                .contains("china-gas-2024 USA -> CHN");
+        assertThat(dir.resolve("out/drawn.csv")).content().contains("china-gas-2024 CHN -> CHN");
+
+        CliRun single = CliRun.of(
+                "run",
+                "kazakh-winter-gas-halt",
+                "--draws",
+                "0",
+                "--out",
+                dir.resolve("one").toString());
+        assertThat(single.out()).doesNotContain("What the draws drew");
+        assertThat(dir.resolve("one/drawn.csv")).doesNotExist();
+    }
 }

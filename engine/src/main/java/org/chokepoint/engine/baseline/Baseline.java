@@ -3,6 +3,7 @@ package org.chokepoint.engine.baseline;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.model.source.Citation;
 
 /**
@@ -75,12 +76,20 @@ public record Baseline(
         return regions.indexOf(region);
     }
 
-    /** The flows table flows[seller][buyer] in regions' order. */
+    /** The flows table flows[seller][buyer] in regions' order, as the file states them. */
     public double[][] table() {
+        return table(Draw.central());
+    }
+
+    /**
+     * The flows table of one run: the stated quantities, or in a Monte Carlo draw each figure with a
+     * spread drawn from it (the same value every time the draw asks).
+     */
+    public double[][] table(Draw draw) {
         int n = regions.size();
         double[][] table = new double[n][n];
         for (BaselineFlow flow : flows) {
-            table[indexOf(flow.seller())][indexOf(flow.buyer())] += flow.quantity();
+            table[indexOf(flow.seller())][indexOf(flow.buyer())] += flow.quantity(draw);
         }
         return table;
     }

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.chokepoint.engine.uncertainty.Parameter;
 import org.chokepoint.engine.uncertainty.Parameters;
+import org.chokepoint.engine.uncertainty.Spread;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.model.geo.CountryGroup;
 import org.chokepoint.model.source.Citation;
@@ -42,7 +44,8 @@ public final class BaselineLoader {
             "from_knowledge",
             "seasonal_demand",
             "tariffs");
-    private static final Set<String> FLOW_KEYS = Set.of("from", "to", "quantity", "how", "sources");
+    private static final Set<String> FLOW_KEYS =
+            Set.of("from", "to", "quantity", "how", "sources", "range", "alternatives");
 
     private final ReferenceData reference;
     private final Supplier<List<Statement>> knowledge;
@@ -111,7 +114,13 @@ public final class BaselineLoader {
             if (!(quantity >= 0)) {
                 throw node.get("quantity").error("a flow cannot be negative");
             }
-            flows.add(new BaselineFlow(seller, buyer, quantity, node.optionalText("how"), sources(node, citations)));
+            flows.add(new BaselineFlow(
+                    seller,
+                    buyer,
+                    quantity,
+                    node.optionalText("how"),
+                    sources(node, citations),
+                    spread(node, quantity, citations)));
         }
         return new Baseline(
                 root.text("id"),
@@ -127,6 +136,62 @@ public final class BaselineLoader {
                 name,
                 seasons(root, citations, regions),
                 tariffs(root, citations, regions, flows));
+    }
+
+    /**
+     * A flow's optional spread: {@code range: {low, high, how, sources}} enclosing its quantity, or
+     * {@code alternatives: [{quantity, how, sources}, ...]}, other sources' values of the same flow;
+     * not both. Every value is above zero, so no draw removes a flow from the market.
+     */
+    private static Optional<Spread> spread(YamlNode flow, double quantity, Citations citations) {
+        Optional<YamlNode> range = flow.find("range");
+        Optional<YamlNode> alternatives = flow.find("alternatives");
+        if (range.isPresent() && alternatives.isPresent()) {
+            throw alternatives
+                    .get()
+                    .error(
+                            "a flow with both a range and alternatives",
+                            "Give one: range for a span a source gives or the sources' values span,"
+                                    + " alternatives for other sources' values of the same flow.");
+        }
+        if (range.isPresent()) {
+            YamlNode node = range.get().allowOnly(Set.of("low", "high", "how", "sources"));
+            double low = node.number("low");
+            double high = node.number("high");
+            if (!(low > 0)) {
+                throw node.get("low").error("a range's low end must be above zero, not " + Parameter.format(low));
+            }
+            if (!(low < high)) {
+                throw node.get("high")
+                        .error("a range's high end must be above its low end " + Parameter.format(low) + ", not "
+                                + Parameter.format(high));
+            }
+            if (quantity < low || quantity > high) {
+                throw node.error(
+                        "the range " + Parameter.format(low) + "-" + Parameter.format(high)
+                                + " does not enclose the flow's quantity " + Parameter.format(quantity),
+                        "The quantity is the central value a single run uses; the range must hold it.");
+            }
+            return Optional.of(new Spread.Range(low, high, node.text("how"), sources(node, citations)));
+        }
+        if (alternatives.isPresent()) {
+            List<Spread.Alternative> values = new ArrayList<>();
+            List<YamlNode> items = alternatives.get().items();
+            if (items.isEmpty()) {
+                throw alternatives.get().error("alternatives without a value", "List {quantity, how, sources} items.");
+            }
+            for (YamlNode item : items) {
+                item.allowOnly(Set.of("quantity", "how", "sources"));
+                double value = item.number("quantity");
+                if (!(value > 0)) {
+                    throw item.get("quantity")
+                            .error("an alternative quantity must be above zero, not " + Parameter.format(value));
+                }
+                values.add(new Spread.Alternative(value, item.optionalText("how"), sources(item, citations)));
+            }
+            return Optional.of(new Spread.Alternatives(values));
+        }
+        return Optional.empty();
     }
 
     /**

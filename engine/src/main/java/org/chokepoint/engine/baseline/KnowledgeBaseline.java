@@ -1,6 +1,8 @@
 package org.chokepoint.engine.baseline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chokepoint.engine.uncertainty.Spread;
+import org.chokepoint.knowledge.Conflict;
+import org.chokepoint.knowledge.Conflicts;
 import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.model.source.Citation;
@@ -51,12 +57,11 @@ public record KnowledgeBaseline(
         Map<String, double[]> quantityByFlow = new LinkedHashMap<>(); // records and tonnes per flow
         Optional<Cell> world = Optional.empty();
         Set<String> named = new LinkedHashSet<>(); // the countries the statements are about
-        for (Statement statement : statements) {
-            if (!matches(statement)) {
-                continue;
-            }
+        List<Statement> matching = statements.stream().filter(this::matches).toList();
+        Disagreements disagreements = new Disagreements(matching);
+        for (Statement statement : matching) {
             Optional<Quantity> measured = statement.measured();
-            if (measured.isEmpty()) {
+            if (measured.isEmpty() || !disagreements.counts(statement)) {
                 continue;
             }
             named.add(statement.subject().id());
@@ -76,8 +81,9 @@ public record KnowledgeBaseline(
                         .equals(statement.counterpart().get().id())) {
                     continue; // re-imports
                 }
-                cells.computeIfAbsent(seller + ">" + buyer, k -> new Cell())
-                        .add(statement, measured.get().value());
+                Cell cell = cells.computeIfAbsent(seller + ">" + buyer, k -> new Cell());
+                cell.add(statement, measured.get().value());
+                disagreements.spread(statement).ifPresent(cell::disagree);
             } else if (statement.property() == Property.IMPORT_VALUE && isCountry(statement.counterpart())) {
                 valueByFlow.merge(flowKey(statement), measured.get().value(), Double::sum);
             } else if (statement.property() == Property.PRODUCTION
@@ -85,11 +91,13 @@ public record KnowledgeBaseline(
                 if (statement.subject().kind() == Subject.Kind.WORLD) {
                     Cell cell = new Cell();
                     cell.add(statement, measured.get().value());
+                    disagreements.spread(statement).ifPresent(cell::disagree);
                     world = Optional.of(cell);
                 } else if (statement.subject().kind() == Subject.Kind.COUNTRY) {
-                    production
-                            .computeIfAbsent(region(statement.subject().id()), k -> new Cell())
-                            .add(statement, measured.get().value());
+                    Cell cell = production.computeIfAbsent(
+                            region(statement.subject().id()), k -> new Cell());
+                    cell.add(statement, measured.get().value());
+                    disagreements.spread(statement).ifPresent(cell::disagree);
                 }
             }
         }
@@ -139,7 +147,16 @@ public record KnowledgeBaseline(
                                     "; at least the %,.0f t its countries trade among themselves",
                                     flow.quantity()))
                             .orElse(""));
-            flows.add(new BaselineFlow(region, region, home, Optional.of(how), List.copyOf(sources)));
+            flows.add(new BaselineFlow(
+                    region,
+                    region,
+                    home,
+                    Optional.of(how),
+                    List.copyOf(sources),
+                    made.homeUse(
+                            home,
+                            home - made.total,
+                            within.map(BaselineFlow::quantity).orElse(0.0))));
         }
         double price = valuedQuantity > 0 ? value / valuedQuantity : Double.NaN;
         return new Built(
@@ -177,7 +194,8 @@ public record KnowledgeBaseline(
             return flow;
         }
         String how = flow.how().map(text -> text + "; ").orElse("") + String.join("; ", notes);
-        return new BaselineFlow(flow.seller(), flow.buyer(), flow.quantity(), Optional.of(how), flow.sources());
+        return new BaselineFlow(
+                flow.seller(), flow.buyer(), flow.quantity(), Optional.of(how), flow.sources(), flow.spread());
     }
 
     private Cell restOfWorld(Optional<Cell> world, Map<String, Cell> production) {
@@ -196,6 +214,15 @@ public record KnowledgeBaseline(
         }
         cell.total = Math.max(0, world.get().total - explicitTotal);
         cell.count = -1; // derived: world less the countries kept
+        // where the world's or the kept countries' production is disputed, so is the rest
+        Cell.Disagreement worldSide = world.get().disagreement;
+        cell.disagreement = worldSide;
+        for (Map.Entry<String, Cell> entry : production.entrySet()) {
+            if (!entry.getKey().equals(Baseline.REST_OF_WORLD) && entry.getValue().disagreement != null) {
+                Cell.Disagreement kept = entry.getValue().disagreement;
+                cell.disagree(new Cell.Disagreement(-kept.highDelta(), -kept.lowDelta(), kept.how(), kept.sources()));
+            }
+        }
         cell.note = String.format(
                 Locale.ROOT, "world %,.0f t less the %,.0f t of the countries kept", world.get().total, explicitTotal);
         return cell;
@@ -229,17 +256,67 @@ public record KnowledgeBaseline(
                 .orElse(Baseline.REST_OF_WORLD);
     }
 
-    /** Statements summed into one figure. */
+    /** Statements summed into one figure, and how far their disagreeing sources move it. */
     private static final class Cell {
         double total;
         int count;
         String note = "";
         final Set<Citation> sources = new LinkedHashSet<>();
+        /** What the other sources' values would change, null where every source agrees. */
+        Disagreement disagreement;
+
+        /**
+         * How far a figure moves, down and up, if the other sources' values are taken instead of the
+         * counted ones, with what they say and where they say it.
+         */
+        record Disagreement(double lowDelta, double highDelta, String how, List<Citation> sources) {
+            Disagreement plus(Disagreement other) {
+                List<Citation> both = new ArrayList<>(sources);
+                other.sources.stream().filter(c -> !both.contains(c)).forEach(both::add);
+                return new Disagreement(
+                        lowDelta + other.lowDelta, highDelta + other.highDelta, how + "; " + other.how, both);
+            }
+        }
 
         void add(Statement statement, double quantity) {
             total += quantity;
             count++;
             sources.add(statement.source().citation());
+        }
+
+        void disagree(Disagreement other) {
+            disagreement = disagreement == null ? other : disagreement.plus(other);
+        }
+
+        /** The range the other sources' values span, where they disagree and the range stays above zero. */
+        Optional<Spread> spread(double value) {
+            if (disagreement == null
+                    || !(value + disagreement.lowDelta > 0)
+                    || !(disagreement.lowDelta < disagreement.highDelta)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Spread.Range(
+                    value + disagreement.lowDelta,
+                    value + disagreement.highDelta,
+                    "sources disagree: " + disagreement.how,
+                    disagreement.sources));
+        }
+
+        /**
+         * Home use's range: production's disputed values less the same exports, at least what the
+         * region's countries trade among themselves ({@code shift} is home use less production).
+         */
+        Optional<Spread> homeUse(double home, double shift, double within) {
+            if (disagreement == null) {
+                return Optional.empty();
+            }
+            double low = Math.max(within, total + disagreement.lowDelta + shift);
+            double high = Math.max(within, total + disagreement.highDelta + shift);
+            if (!(low > 0 && low < high && low <= home && home <= high)) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new Spread.Range(low, high, "production disputed: " + disagreement.how, disagreement.sources));
         }
 
         String describe() {
@@ -250,7 +327,92 @@ public record KnowledgeBaseline(
             Optional<String> how = count == 1
                     ? Optional.empty()
                     : Optional.of(String.format(Locale.ROOT, "sum of %d %s", count, what));
-            return new BaselineFlow(seller, buyer, total, how, List.copyOf(sources));
+            return new BaselineFlow(seller, buyer, total, how, List.copyOf(sources), spread(total));
+        }
+    }
+
+    /**
+     * Where several sources state the same fact (knowledge {@link Conflicts}): only the latest
+     * published source counts (a later release revises an earlier one; summing both would count the
+     * fact twice), and where they disagree the others span its range; an importer's quantity that its
+     * exporter reports otherwise (mirror flows) spans the two.
+     */
+    private static final class Disagreements {
+        private final Map<String, Source> countedSource = new LinkedHashMap<>();
+        private final Map<String, Conflict> sameFact = new LinkedHashMap<>();
+        private final Map<String, Conflict> mirror = new LinkedHashMap<>();
+
+        Disagreements(List<Statement> statements) {
+            Comparator<Source> latest = Comparator.comparing((Source source) ->
+                            source.published().map(p -> p.latest()).orElse(LocalDate.MIN))
+                    .thenComparing(Source::id);
+            for (Statement statement : statements) {
+                countedSource.merge(
+                        statement.factKey(), statement.source(), (a, b) -> latest.compare(a, b) >= 0 ? a : b);
+            }
+            for (Conflict conflict : Conflicts.find(statements)) {
+                if (conflict.kind() == Conflict.Kind.SAME_FACT) {
+                    sameFact.put(conflict.factKey(), conflict);
+                } else {
+                    mirror.put(conflict.factKey(), conflict);
+                }
+            }
+        }
+
+        /** Whether the statement is from the source counted for its fact. */
+        boolean counts(Statement statement) {
+            return countedSource.get(statement.factKey()).equals(statement.source());
+        }
+
+        /** How far the other sources move a counted statement's value, in tonnes, if they disagree. */
+        Optional<Cell.Disagreement> spread(Statement statement) {
+            double value = tonnes(statement);
+            List<Statement> others = new ArrayList<>();
+            Conflict same = sameFact.get(statement.factKey());
+            if (same != null) {
+                same.statements().stream()
+                        .filter(s -> !s.source().equals(statement.source()))
+                        .forEach(others::add);
+            }
+            Optional<Conflict> mirrored = statement.flowKey().map(mirror::get);
+            mirrored.ifPresent(conflict -> conflict.statements().stream()
+                    .filter(s -> s.property() != statement.property())
+                    .forEach(others::add));
+            others.removeIf(s -> Double.isNaN(tonnes(s)));
+            if (others.isEmpty()) {
+                return Optional.empty();
+            }
+            double low = 0;
+            double high = 0;
+            List<String> values = new ArrayList<>();
+            Set<Citation> sources = new LinkedHashSet<>();
+            sources.add(statement.source().citation());
+            for (Statement other : others) {
+                low = Math.min(low, tonnes(other) - value);
+                high = Math.max(high, tonnes(other) - value);
+                values.add(String.format(
+                        Locale.ROOT,
+                        "%,.0f t (%s)",
+                        tonnes(other),
+                        other.source().id()));
+                sources.add(other.source().citation());
+            }
+            String how = String.format(
+                    Locale.ROOT,
+                    "%s %s %,.0f t (%s) against %s",
+                    statement.subject().id(),
+                    statement.property().key().replace('_', ' '),
+                    value,
+                    statement.source().id(),
+                    String.join(", ", values));
+            return Optional.of(new Cell.Disagreement(low, high, how, List.copyOf(sources)));
+        }
+
+        private static double tonnes(Statement statement) {
+            Quantity quantity = statement.measured().orElseThrow();
+            return quantity.unit().isCompatibleWith(Units.TONNE)
+                    ? quantity.to(Units.TONNE).value()
+                    : Double.NaN;
         }
     }
 }

@@ -11,8 +11,10 @@ import org.chokepoint.model.source.Citation;
 
 /**
  * The schema of a result's tidy tables (engine.md section 7): flows, markets, industries, welfare
- * and baseline (every baseline figure, observed or derived, with its sources), each a header row
- * and data rows, every row carrying the scenario's name and the baseline's id. {@link Csv} and
+ * and baseline (every baseline figure, observed or derived, with its sources), and with Monte Carlo
+ * draws drawn (what the draws drew: parameters given as distributions, baseline figures with their
+ * ranges or other sources' values), each a header row and data rows, every row carrying the
+ * scenario's name and the baseline's id. {@link Csv} and
  * {@link ResultJson} write them.
  */
 public final class ResultTables {
@@ -148,6 +150,40 @@ public final class ResultTables {
                                 f.origin(),
                                 f.how().orElse(""),
                                 sources(f))));
+        if (!result.drawn().isEmpty()) {
+            tables.put(
+                    "drawn",
+                    table(
+                            List.of(
+                                    "scenario",
+                                    "baseline",
+                                    "kind",
+                                    "what",
+                                    "central",
+                                    "low",
+                                    "high",
+                                    "unit",
+                                    "distribution",
+                                    "how",
+                                    "sources"),
+                            result.drawn(),
+                            r -> List.of(
+                                    name,
+                                    baseline,
+                                    r.kind(),
+                                    r.what(),
+                                    r.central(),
+                                    r.low(),
+                                    r.high(),
+                                    r.unit(),
+                                    r.distribution(),
+                                    r.how(),
+                                    String.join(
+                                            "; ",
+                                            r.sources().stream()
+                                                    .map(Citation::shortForm)
+                                                    .toList()))));
+        }
         return tables;
     }
 

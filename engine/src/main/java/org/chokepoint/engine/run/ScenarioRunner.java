@@ -17,9 +17,10 @@ import org.chokepoint.model.commodity.StageId;
 import org.chokepoint.reference.ReferenceData;
 
 /**
- * Runs a scenario: a {@link Simulation} through its months at central values, and with Monte Carlo
- * draws the same on a pool of threads, reporting medians and 5-95% bands of the market rows; then
- * derives the industries from the markets.
+ * Runs a scenario: a {@link Simulation} through its months at central values (the baseline figures
+ * as stated), and with Monte Carlo draws the same on a pool of threads, each draw drawing the
+ * parameters and the baseline figures that have spreads, reporting medians and 5-95% bands of the
+ * market rows and what was drawn; then derives the industries from the markets.
  */
 public final class ScenarioRunner {
 
@@ -51,7 +52,13 @@ public final class ScenarioRunner {
         }
         List<FlowRow> flows = new ArrayList<>(central.good().flows);
         central.input().ifPresent(input -> flows.addAll(input.flows));
-        return new ScenarioResult(scenario, flows, markets, industries(scenario, markets), welfare(central));
+        return new ScenarioResult(
+                scenario,
+                flows,
+                markets,
+                industries(scenario, markets),
+                welfare(central),
+                scenario.draws() > 0 ? DrawnRow.of(scenario) : List.of());
     }
 
     /** The market rows of both stages of a run, the good's first. */

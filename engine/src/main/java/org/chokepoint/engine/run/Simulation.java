@@ -58,7 +58,7 @@ final class Simulation {
         this.input = scenario.upstream().map(up -> new Stage(up.baseline(), up.elasticities(), List.of(), up.shocks()));
         int n = good.size();
         this.stocks = new CommercialStock[n];
-        double[][] table = scenario.baseline().table();
+        double[][] table = scenario.baseline().table(draw);
         for (Inventory inventory : scenario.inventories()) {
             int r = scenario.baseline().indexOf(inventory.region());
             double monthly = 0;
@@ -292,7 +292,10 @@ final class Simulation {
             return draw.value(elasticities.chokePrice());
         }
 
-        /** The calibrated market with the elasticities of this draw in the {@code elapsed}-th month. */
+        /**
+         * The market calibrated on this draw's baseline table (its figures with spreads drawn) with the
+         * elasticities of this draw in the {@code elapsed}-th month.
+         */
         Market market(int elapsed) {
             int n = size();
             double[] sigma = new double[n];
@@ -305,7 +308,7 @@ final class Simulation {
                 epsilon[i] = elasticities.at("demand", region, elapsed, draw);
                 eta[i] = elasticities.at("supply", region, elapsed, draw);
             }
-            return new Market(baseline.regions(), baseline.table(), wedges, sigma, epsilon, eta);
+            return new Market(baseline.regions(), baseline.table(draw), wedges, sigma, epsilon, eta);
         }
 
         /** The month without shocks: the baseline with its seasons and the limits in force. */

@@ -1,5 +1,6 @@
 package org.chokepoint.engine.scenario;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.chokepoint.engine.instrument.BindingException;
 import org.chokepoint.engine.spec.ScenarioReader;
 import org.chokepoint.engine.spec.ScenarioSpec;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.importer.FactsFileImporter;
 import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.world.BundledWorld;
 import org.chokepoint.model.unit.Units;
@@ -52,9 +54,39 @@ public final class ScenarioLoader {
                         + batch.problems().size() + " unreadable rows; the first: "
                         + batch.problems().get(0));
             }
-            world = batch.statements();
+            List<Statement> statements = new java.util.ArrayList<>(batch.statements());
+            statements.addAll(facts(folder.resolveSibling("facts")));
+            world = List.copyOf(statements);
         }
         return world;
+    }
+
+    /**
+     * The curated facts beside the bundled world ({@code data/facts/*.yaml}), which the knowledge base
+     * holds as well: a second source's figure for a baseline's fact makes a conflict that Monte Carlo
+     * draws span. A bad fact is an error, as a bad row of the world is.
+     */
+    private List<Statement> facts(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Statement> statements = new java.util.ArrayList<>();
+        FactsFileImporter importer = new FactsFileImporter(reference);
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                ImportBatch batch = importer.read(file);
+                if (!batch.problems().isEmpty()) {
+                    throw new ScenarioException("The curated facts in " + file + " have "
+                            + batch.problems().size() + " unreadable facts; the first: "
+                            + batch.problems().get(0));
+                }
+                statements.addAll(batch.statements());
+            }
+        } catch (java.io.IOException e) {
+            throw new ScenarioException("Cannot list the curated facts in " + folder + ": " + e.getMessage());
+        }
+        return statements;
     }
 
     /**

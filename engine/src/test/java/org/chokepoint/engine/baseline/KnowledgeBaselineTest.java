@@ -134,4 +134,73 @@ class KnowledgeBaselineTest {
                 .isEqualTo(5);
         assertThat(group.regions()).containsExactly("CHN", "EU27", "ROW");
     }
+
+    @Test
+    void whereSourcesDisagreeTheLatestReleaseCountsAndTheFlowsSpanTheOthers() {
+        Source older = new Source(
+                "usgs-2023",
+                "U.S. Geological Survey",
+                "2023 release",
+                Optional.empty(),
+                Optional.of(new PartialDate("2024")));
+        Source newer = new Source(
+                "usgs-2024",
+                "U.S. Geological Survey",
+                "2024 release",
+                Optional.empty(),
+                Optional.of(new PartialDate("2025")));
+        Source customs = new Source(
+                "customs", "China customs", "exports", Optional.empty(), Optional.of(new PartialDate("2024")));
+        List<Statement> statements = new java.util.ArrayList<>(STATEMENTS.stream()
+                .filter(s ->
+                        s.property() != Property.PRODUCTION || !s.subject().id().equals("CHN"))
+                .toList());
+        statements.add(statement(country("CHN"), Property.PRODUCTION, null, 940, "t", older));
+        statements.add(statement(country("MOZ"), Property.PRODUCTION, null, 15, "t", older));
+        statements.add(statement(country("CHN"), Property.PRODUCTION, null, 1000, "t", newer));
+        statements.add(statement(country("CHN"), Property.EXPORT_QUANTITY, country("JPN"), 160, "t", customs));
+
+        KnowledgeBaseline.Built disputed = new KnowledgeBaseline(
+                        "graphite", "natural-graphite", "2023", List.of("CHN", "JPN", "MOZ"), Map.of())
+                .build(statements);
+        BaselineFlow home = disputed.flows().stream()
+                .filter(f -> f.seller().equals("CHN") && f.buyer().equals("CHN"))
+                .findFirst()
+                .orElseThrow();
+        BaselineFlow toJapan = disputed.flows().stream()
+                .filter(f -> f.seller().equals("CHN") && f.buyer().equals("JPN"))
+                .findFirst()
+                .orElseThrow();
+        BaselineFlow rest = disputed.flows().stream()
+                .filter(f -> f.seller().equals("ROW") && f.buyer().equals("ROW"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(home.quantity())
+                .as("the 2024 release's 1,000 t, not both summed")
+                .isEqualTo(900);
+        assertThat(home.spread().orElseThrow().low())
+                .as("the 2023 release's 940 t less 100 t")
+                .isEqualTo(840);
+        assertThat(home.spread().orElseThrow().high()).isEqualTo(900);
+        assertThat(home.spread().orElseThrow().how()).contains("940 t (usgs-2023)");
+        assertThat(toJapan.quantity()).as("the importer's figure counts").isEqualTo(100);
+        assertThat(toJapan.spread().orElseThrow().high())
+                .as("the exporter's mirror figure")
+                .isEqualTo(160);
+        assertThat(toJapan.spread().orElseThrow().sources())
+                .extracting(c -> c.publisher())
+                .contains("China customs");
+        assertThat(rest.spread().orElseThrow().high())
+                .as("the world less the kept countries: less China, more rest")
+                .isEqualTo(77 + 60);
+        assertThat(disputed.flows().stream()
+                        .filter(f -> f.seller().equals("MOZ") && f.buyer().equals("MOZ")))
+                .as("two sources that agree count once: 15 t made, 20 t bought, floored at zero")
+                .singleElement()
+                .satisfies(f -> assertThat(f.quantity()).isZero());
+        assertThat(flow("CHN", "CHN").spread())
+                .as("without a second source, no spread")
+                .isEmpty();
+    }
 }

@@ -116,15 +116,22 @@ public final class FactsFileImporter implements Importer {
                                         java.util.Arrays.stream(Property.values())
                                                 .map(Property::key)
                                                 .toList())));
-        Optional<Good> good = fact.optionalText("good").map(chain -> {
+        Optional<Good> good = fact.optionalText("good").map(text -> {
+            // a chain ("lng"), or a stage of one ("graphite/natural-graphite") for figures of that stage
+            String chain = text.contains("/") ? text.substring(0, text.indexOf('/')) : text;
+            Optional<String> stage =
+                    text.contains("/") ? Optional.of(text.substring(text.indexOf('/') + 1)) : Optional.empty();
             if (reference.commodities().find(chain).isEmpty()) {
                 throw fact.get("good").error("unknown chain '" + chain + "'", "See ./chokepoint commodities.");
             }
-            return new Good(
-                    reference.commodities().find(chain).get().id().slug(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty());
+            String slug = reference.commodities().find(chain).get().id().slug();
+            if (stage.isPresent() && !reference.commodities().hasStage(slug, stage.get())) {
+                throw fact.get("good")
+                        .error(
+                                "unknown stage '" + stage.get() + "' of " + slug,
+                                "See ./chokepoint commodities " + slug + ".");
+            }
+            return new Good(slug, stage, Optional.empty(), Optional.empty());
         });
         Optional<Subject> counterpart = fact.find("counterpart").map(this::entity);
         Optional<PartialDate> period = fact.find("period").map(node -> {
