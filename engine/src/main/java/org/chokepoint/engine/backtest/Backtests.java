@@ -30,7 +30,8 @@ public final class Backtests {
 
     /** The episode's verdicts, from one run of its scenario at central values. */
     public static EpisodeResult run(Episode episode, ScenarioRunner runner) {
-        ScenarioResult result = runner.run(episode.scenario().withDraws(0, episode.scenario().seed()));
+        ScenarioResult result =
+                runner.run(episode.scenario().withDraws(0, episode.scenario().seed()));
         return evaluate(episode, result);
     }
 

@@ -36,6 +36,7 @@ public final class EpisodeReader {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
     /** A sentence's end followed by more text: a second sentence. */
     private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+\\S|[。！？]\\s*\\S");
+
     private static final int MAX_QUOTE = 300;
 
     private final ScenarioLoader loader;
@@ -66,7 +67,9 @@ public final class EpisodeReader {
         root.allowOnly(TOP);
         YamlNode kind = root.get("kind");
         if (!kind.text().equals("backtest")) {
-            throw kind.error("expected kind 'backtest', found '" + kind.text() + "'", "A backtest file starts with kind: backtest.");
+            throw kind.error(
+                    "expected kind 'backtest', found '" + kind.text() + "'",
+                    "A backtest file starts with kind: backtest.");
         }
         YamlNode version = root.get("version");
         if (version.integer() != 1) {
@@ -107,8 +110,7 @@ public final class EpisodeReader {
                     "Put the scenario beside the episode, or write it inline under scenario:.");
         }
         if (!file.toFile().isFile()) {
-            throw node.error(
-                    "no scenario file at " + node.text(), "Give a path relative to the episode's folder.");
+            throw node.error("no scenario file at " + node.text(), "Give a path relative to the episode's folder.");
         }
         return loader.load(file);
     }
@@ -152,27 +154,38 @@ public final class EpisodeReader {
         return switch (name.text()) {
             case "flow-change" -> {
                 node.allowOnly(Set.of("measure", "exporters", "importers", "from", "until"));
-                yield new ModelMeasure.FlowChange(
-                        regions(node, "exporters", scenario), regions(node, "importers", scenario), from, until);
+                List<String> exporters = regions(node, "exporters", scenario);
+                List<String> importers = regions(node, "importers", scenario);
+                boolean traded = scenario.baseline().flows().stream()
+                        .anyMatch(f ->
+                                exporters.contains(f.seller()) && importers.contains(f.buyer()) && f.quantity() > 0);
+                if (!traded) {
+                    throw node.error(
+                            "the baseline " + scenario.baseline().id() + " has no flow from "
+                                    + String.join(", ", exporters) + " to " + String.join(", ", importers),
+                            "A flow's change needs a flow to change: name exporters and importers that trade in the baseline.");
+                }
+                yield new ModelMeasure.FlowChange(exporters, importers, from, until);
             }
             case "price-change" -> {
                 node.allowOnly(Set.of("measure", "region", "from", "until"));
-                yield new ModelMeasure.PriceChange(region(node.get("region"), scenario), from, until);
+                yield new ModelMeasure.PriceChange(trading(node, "region", scenario, false), from, until);
             }
             case "world-price-change" -> {
                 node.allowOnly(Set.of("measure", "seller", "from", "until"));
-                yield new ModelMeasure.WorldPriceChange(region(node.get("seller"), scenario), from, until);
+                yield new ModelMeasure.WorldPriceChange(trading(node, "seller", scenario, true), from, until);
             }
             case "supply-change" -> {
                 node.allowOnly(Set.of("measure", "region", "from", "until"));
-                yield new ModelMeasure.SupplyChange(region(node.get("region"), scenario), from, until);
+                yield new ModelMeasure.SupplyChange(trading(node, "region", scenario, true), from, until);
             }
-            default -> throw name.error(
-                    "unknown measure '" + name.text() + "'",
-                    EditDistance.closest(name.text(), ModelMeasure.NAMES)
-                                    .map(m -> "Did you mean '" + m + "'? ")
-                                    .orElse("")
-                            + "Measures: " + String.join(", ", ModelMeasure.NAMES) + ".");
+            default ->
+                throw name.error(
+                        "unknown measure '" + name.text() + "'",
+                        EditDistance.closest(name.text(), ModelMeasure.NAMES)
+                                        .map(m -> "Did you mean '" + m + "'? ")
+                                        .orElse("")
+                                + "Measures: " + String.join(", ", ModelMeasure.NAMES) + ".");
         };
     }
 
@@ -185,6 +198,19 @@ public final class EpisodeReader {
             throw list.error("name at least one region");
         }
         return list.items().stream().map(item -> region(item, scenario)).toList();
+    }
+
+    /** A region of the baseline under {@code key} that sells (or buys) something in it. */
+    private static String trading(YamlNode node, String key, Scenario scenario, boolean sells) {
+        YamlNode field = node.get(key);
+        String region = region(field, scenario);
+        boolean trades = scenario.baseline().flows().stream()
+                .anyMatch(f -> (sells ? f.seller() : f.buyer()).equals(region) && f.quantity() > 0);
+        if (!trades) {
+            throw field.error("'" + region + "' " + (sells ? "sells" : "buys") + " nothing in the baseline "
+                    + scenario.baseline().id());
+        }
+        return region;
     }
 
     /** A region of the scenario's baseline, written as the baseline writes it. */
@@ -222,8 +248,7 @@ public final class EpisodeReader {
     private static Quantity percent(YamlNode node) {
         Matcher matcher = PERCENT.matcher(node.text().strip());
         if (!matcher.matches()) {
-            throw node.error(
-                    "'" + node.text() + "' is not a percentage", "Write a change in %, e.g. -74% or 12.5%.");
+            throw node.error("'" + node.text() + "' is not a percentage", "Write a change in %, e.g. -74% or 12.5%.");
         }
         return Quantity.of(Double.parseDouble(matcher.group(1)), Units.PERCENT);
     }
@@ -253,6 +278,11 @@ public final class EpisodeReader {
             throw node.error("a source needs a publisher and a title");
         }
         return new ReportedSource(
-                new Citation(publisher, title, Optional.of(url.text()), Optional.of(date.text().strip())), quote);
+                new Citation(
+                        publisher,
+                        title,
+                        Optional.of(url.text()),
+                        Optional.of(date.text().strip())),
+                quote);
     }
 }

@@ -14,8 +14,6 @@ public record EpisodeResult(Episode episode, List<Verdict> verdicts) {
 
     public boolean passes() {
         return verdicts.stream().allMatch(Verdict::directionRight)
-                && verdicts.stream()
-                        .filter(v -> v.outcome().headline())
-                        .allMatch(Verdict::withinTolerance);
+                && verdicts.stream().filter(v -> v.outcome().headline()).allMatch(Verdict::withinTolerance);
     }
 }

@@ -25,7 +25,10 @@ public sealed interface ModelMeasure {
 
     YearMonth until();
 
-    /** The measure's value in {@code result}, in %; NaN when the months hold nothing to compare. */
+    /**
+     * The measure's value in {@code result}, in %. A result whose months hold nothing to compare
+     * (the reader refuses measures of flows or regions absent from the baseline) is an error.
+     */
     Quantity evaluate(ScenarioResult result);
 
     /** The measure in words, for a report. */
@@ -58,7 +61,7 @@ public sealed interface ModelMeasure {
                     after += row.scenarioQty();
                 }
             }
-            return percent(before > 0 ? 100 * (after / before - 1) : Double.NaN);
+            return percent(this, before > 0 ? 100 * (after / before - 1) : Double.NaN);
         }
 
         @Override
@@ -78,7 +81,7 @@ public sealed interface ModelMeasure {
 
         @Override
         public Quantity evaluate(ScenarioResult result) {
-            return mean(result, region, from, until, MarketRow::priceChangePct);
+            return mean(this, result, region, MarketRow::priceChangePct);
         }
 
         @Override
@@ -97,7 +100,7 @@ public sealed interface ModelMeasure {
 
         @Override
         public Quantity evaluate(ScenarioResult result) {
-            return mean(result, seller, from, until, MarketRow::worldPriceChangePct);
+            return mean(this, result, seller, MarketRow::worldPriceChangePct);
         }
 
         @Override
@@ -116,7 +119,7 @@ public sealed interface ModelMeasure {
 
         @Override
         public Quantity evaluate(ScenarioResult result) {
-            return mean(result, region, from, until, MarketRow::supplyChangePct);
+            return mean(this, result, region, MarketRow::supplyChangePct);
         }
 
         @Override
@@ -126,15 +129,18 @@ public sealed interface ModelMeasure {
     }
 
     private static Quantity mean(
-            ScenarioResult result, String region, YearMonth from, YearMonth until, ToDoubleFunction<MarketRow> column) {
+            ModelMeasure measure, ScenarioResult result, String region, ToDoubleFunction<MarketRow> column) {
         String good = result.scenario().baseline().good();
-        Predicate<MarketRow> chosen =
-                row -> row.good().equals(good) && row.region().equals(region) && within(row.period(), from, until);
-        return percent(result.markets().stream()
-                .filter(chosen)
-                .mapToDouble(column)
-                .average()
-                .orElse(Double.NaN));
+        Predicate<MarketRow> chosen = row -> row.good().equals(good)
+                && row.region().equals(region)
+                && within(row.period(), measure.from(), measure.until());
+        return percent(
+                measure,
+                result.markets().stream()
+                        .filter(chosen)
+                        .mapToDouble(column)
+                        .average()
+                        .orElse(Double.NaN));
     }
 
     private static boolean within(String period, YearMonth from, YearMonth until) {
@@ -154,7 +160,11 @@ public sealed interface ModelMeasure {
         return from.equals(until) ? from.toString() : from + " to " + until;
     }
 
-    private static Quantity percent(double value) {
+    private static Quantity percent(ModelMeasure measure, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalStateException(
+                    "The result holds no " + measure.describe() + " to compare with the same months without shocks");
+        }
         return Quantity.of(value, Units.PERCENT);
     }
 }

@@ -137,7 +137,8 @@ public final class ScenarioLoader {
             path = path.substring(0, Math.max(0, Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))));
         }
         int line = lines.getOrDefault(path, 0);
-        return ScenarioException.of(new ReferenceDataException(name, line, prefix + e.field(), e.problem(), e.advice()));
+        return ScenarioException.of(
+                new ReferenceDataException(name, line, prefix + e.field(), e.problem(), e.advice()));
     }
 
     private static Path folder(String name) {
