@@ -69,7 +69,8 @@ final class BacktestCommand implements Callable<Integer> {
             print(result, out);
             passed += result.passes() ? 1 : 0;
             outcomes += result.verdicts().size();
-            outcomesPassed += (int) result.verdicts().stream().filter(Verdict::passes).count();
+            outcomesPassed +=
+                    (int) result.verdicts().stream().filter(Verdict::passes).count();
         }
         out.printf(
                 Locale.ROOT,
@@ -133,9 +134,7 @@ final class BacktestCommand implements Callable<Integer> {
             out.println("              \"" + outcome.source().quote() + "\"");
         }
         out.println("  episode " + episode.name() + ": " + (result.passes() ? "PASS" : "FAIL")
-                + (result.passes()
-                        ? ""
-                        : " (" + reason(result) + ")"));
+                + (result.passes() ? "" : " (" + reason(result) + ")"));
         out.println();
     }
 
