@@ -12,10 +12,12 @@ import org.chokepoint.engine.backtest.Episode;
 import org.chokepoint.engine.backtest.EpisodeReader;
 import org.chokepoint.engine.backtest.EpisodeResult;
 import org.chokepoint.engine.backtest.Verdict;
+import org.chokepoint.engine.run.ResultWriter;
 import org.chokepoint.engine.run.ScenarioRunner;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  chokepoint backtest                                   # every episode in backtests/",
             "  chokepoint backtest russia-car-recycling-fee-2024     # one shipped episode",
-            "  chokepoint backtest my/episode.yaml                   # an episode file of your own"
+            "  chokepoint backtest my/episode.yaml                   # an episode file of your own",
+            "  chokepoint backtest --out results/backtests           # also each episode's tables, to trace its numbers"
         })
 final class BacktestCommand implements Callable<Integer> {
 
@@ -51,8 +54,17 @@ final class BacktestCommand implements Callable<Integer> {
             description = "An episode file, or the name of a shipped episode; all shipped ones if omitted.")
     private String name;
 
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Write each episode's tables, resolved scenario and resolved episode into DIR/NAME.")
+    private Path out;
+
     @Override
     public Integer call() {
+        if (out != null) {
+            ResultWriter.checkWritable(out);
+        }
         List<Path> files = files();
         EpisodeReader reader = new EpisodeReader(Scenarios.loader());
         List<Episode> episodes = new ArrayList<>();
@@ -60,26 +72,31 @@ final class BacktestCommand implements Callable<Integer> {
             episodes.add(reader.load(file));
         }
         ScenarioRunner runner = new ScenarioRunner(ReferenceData.load());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter printer = spec.commandLine().getOut();
         int passed = 0;
         int outcomes = 0;
         int outcomesPassed = 0;
         for (Episode episode : episodes) {
             EpisodeResult result = Backtests.run(episode, runner);
-            print(result, out);
+            print(result, printer);
+            if (out != null) {
+                Path folder = out.resolve(episode.name());
+                int written = Backtests.write(result, folder).size();
+                spec.commandLine().getErr().println("wrote " + written + " files to " + folder.toAbsolutePath());
+            }
             passed += result.passes() ? 1 : 0;
             outcomes += result.verdicts().size();
             outcomesPassed +=
                     (int) result.verdicts().stream().filter(Verdict::passes).count();
         }
-        out.printf(
+        printer.printf(
                 Locale.ROOT,
                 "total: %d of %d episodes pass; %d of %d outcomes within tolerance and of the reported direction%n",
                 passed,
                 episodes.size(),
                 outcomesPassed,
                 outcomes);
-        out.flush();
+        printer.flush();
         return passed == episodes.size() ? 0 : FAILED;
     }
 

@@ -88,6 +88,22 @@ class BacktestCommandTest {
     }
 
     @Test
+    void outWritesEachEpisodesTablesAndAResolvedEpisodeThatRerunsAlike(@TempDir Path folder) {
+        CliRun first = CliRun.of("backtest", "indonesia-nickel-ore-ban-2020", "--out", folder.toString());
+        Path written = folder.resolve("indonesia-nickel-ore-ban-2020");
+
+        assertThat(written.resolve("flows.csv")).exists();
+        assertThat(written.resolve("scenario.resolved.yaml")).exists();
+        assertThat(first.err()).contains("wrote ", written.toAbsolutePath().toString());
+        CliRun again =
+                CliRun.of("backtest", written.resolve("episode.resolved.yaml").toString());
+        assertThat(again.exitCode()).isEqualTo(first.exitCode());
+        // the same report but for the episode's name, which is its file's
+        assertThat(again.out().replace("episode.resolved:", "indonesia-nickel-ore-ban-2020:"))
+                .isEqualTo(first.out());
+    }
+
+    @Test
     void aMalformedEpisodeIsOneErrorNamingFileLineAndField(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("broken.yaml");
         Files.writeString(file, "kind: backtest\nversion: 1\ntitle: \"x\"\nscenraio: {}\noutcomes: []\n");

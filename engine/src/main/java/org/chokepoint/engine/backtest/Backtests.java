@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.chokepoint.engine.run.ResultWriter;
 import org.chokepoint.engine.run.ScenarioResult;
 import org.chokepoint.engine.run.ScenarioRunner;
 
@@ -35,10 +37,28 @@ public final class Backtests {
         return evaluate(episode, result);
     }
 
+    /**
+     * Writes an episode's result into {@code dir}: the scenario's tables and resolved scenario
+     * ({@link ResultWriter}), so that every printed value can be traced to its flows, and
+     * episode.resolved.yaml, which names that scenario and reruns to the same verdicts.
+     */
+    public static List<Path> write(EpisodeResult result, Path dir) {
+        List<Path> written = new ArrayList<>(ResultWriter.write(result.result(), dir));
+        Path episode = dir.resolve("episode.resolved.yaml");
+        try {
+            Files.writeString(episode, EpisodeWriter.write(result.episode(), "./scenario.resolved.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + episode, e);
+        }
+        written.add(episode);
+        return written;
+    }
+
     /** The episode's verdicts on a result of its scenario. */
     public static EpisodeResult evaluate(Episode episode, ScenarioResult result) {
         return new EpisodeResult(
                 episode,
+                result,
                 episode.outcomes().stream()
                         .map(outcome -> new Verdict(outcome, outcome.measure().evaluate(result)))
                         .toList());
