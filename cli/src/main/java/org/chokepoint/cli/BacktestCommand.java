@@ -35,10 +35,10 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  chokepoint backtest                                   # every episode in backtests/",
-            "  chokepoint backtest russia-car-recycling-fee-2024     # one shipped episode",
-            "  chokepoint backtest my/episode.yaml                   # an episode file of your own",
-            "  chokepoint backtest --out results/backtests           # also each episode's tables, to trace its numbers"
+            "  chokepoint backtest                                 # all shipped",
+            "  chokepoint backtest russia-car-recycling-fee-2024   # one shipped",
+            "  chokepoint backtest my/episode.yaml                 # your own",
+            "  chokepoint backtest --out results/backtests         # with tables"
         })
 final class BacktestCommand implements Callable<Integer> {
 
