@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             ScenariosCommand.class,
             RunCommand.class,
             ValidateCommand.class,
+            BacktestCommand.class,
             ExtractCommand.class,
             CheckCommand.class,
             IngestCommand.class,

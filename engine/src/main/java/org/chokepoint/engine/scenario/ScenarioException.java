@@ -19,8 +19,8 @@ public final class ScenarioException extends IllegalArgumentException {
         return of("scenario", cause);
     }
 
-    /** The same error as one in the YAML layer, worded for a file of the given kind ("baseline"). */
-    static ScenarioException of(String kind, ReferenceDataException cause) {
+    /** The same error as one in the YAML layer, worded for a file of the given kind ("baseline", "backtest"). */
+    public static ScenarioException of(String kind, ReferenceDataException cause) {
         StringBuilder text =
                 new StringBuilder("Invalid ").append(kind).append(' ').append(cause.resource());
         if (cause.line() > 0) {

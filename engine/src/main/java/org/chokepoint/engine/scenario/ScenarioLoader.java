@@ -112,7 +112,12 @@ public final class ScenarioLoader {
         }
     }
 
-    private Scenario read(YamlNode root) {
+    /**
+     * The scenario in {@code root}, a node of a file already read: a whole scenario file, or a
+     * scenario written inline in another file (a backtest episode), whose errors then name that
+     * file's lines and the scenario's field paths within it.
+     */
+    public Scenario read(YamlNode root) {
         String name = root.resource();
         Path folder = folder(name);
         Map<String, Integer> lines = ScenarioReader.lines(root);
@@ -127,14 +132,14 @@ public final class ScenarioLoader {
         } catch (ReferenceDataException e) {
             throw ScenarioException.of(e);
         } catch (BindingException e) {
-            throw located(e, name, lines);
+            throw located(e, name, lines, root.path());
         }
-        return bind(read, name, folder, lines, loaded);
+        return bind(read, name, folder, lines, loaded, root.path());
     }
 
     /** Binds a spec read elsewhere (the API, a cluster) whose relative baseline paths start from {@code folder}. */
     public Scenario bind(ScenarioSpec spec, String name, Path folder) {
-        return bind(new ScenarioReader.Read(spec, List.of()), name, folder, Map.of(), new HashMap<>());
+        return bind(new ScenarioReader.Read(spec, List.of()), name, folder, Map.of(), new HashMap<>(), "");
     }
 
     private Scenario bind(
@@ -142,23 +147,30 @@ public final class ScenarioLoader {
             String name,
             Path folder,
             Map<String, Integer> lines,
-            Map<String, Baseline> loaded) {
+            Map<String, Baseline> loaded,
+            String within) {
         try {
             return new ScenarioBinder(reference, (ref, field) -> baseline(ref, field, folder, loaded))
                     .bind(read.spec(), name, read.warnings());
         } catch (BindingException e) {
-            throw located(e, name, lines);
+            throw located(e, name, lines, within);
         }
     }
 
-    /** A binding error with the file and the line of its field, or of the nearest enclosing one. */
-    private static ScenarioException located(BindingException e, String name, Map<String, Integer> lines) {
-        String path = e.field();
+    /**
+     * A binding error with the file and the line of its field, or of the nearest enclosing one;
+     * {@code within} is the path of the scenario's node in its file (empty for a scenario file).
+     */
+    private static ScenarioException located(
+            BindingException e, String name, Map<String, Integer> lines, String within) {
+        String prefix = within.isEmpty() ? "" : within + ".";
+        String path = prefix + e.field();
         while (!path.isEmpty() && !lines.containsKey(path)) {
             path = path.substring(0, Math.max(0, Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))));
         }
         int line = lines.getOrDefault(path, 0);
-        return ScenarioException.of(new ReferenceDataException(name, line, e.field(), e.problem(), e.advice()));
+        return ScenarioException.of(
+                new ReferenceDataException(name, line, prefix + e.field(), e.problem(), e.advice()));
     }
 
     private static Path folder(String name) {
