@@ -20,7 +20,8 @@ public record InputDependence(
         Objects.requireNonNull(costShare, "costShare");
         Objects.requireNonNull(substitution, "substitution");
         Objects.requireNonNull(role, "role");
-        if (!cover.value().unit().dimension().equals(Dimension.TIME) || !(cover.value().value() >= 0)) {
+        if (!cover.value().unit().dimension().equals(Dimension.TIME)
+                || !(cover.value().value() >= 0)) {
             throw new IllegalArgumentException("cover must be a time of 0 months or more, not " + cover.value());
         }
         if (!(costShare.value() >= 0 && costShare.value() <= 1)) {

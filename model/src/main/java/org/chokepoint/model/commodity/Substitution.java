@@ -18,7 +18,8 @@ public record Substitution(double limit, Quantity after) {
             throw new IllegalArgumentException("A substitution limit must be within 0 and 1, not " + limit);
         }
         if (!after.unit().dimension().equals(Dimension.TIME) || !(after.value() >= 0)) {
-            throw new IllegalArgumentException("A substitution's 'after' must be a time of 0 months or more, not " + after);
+            throw new IllegalArgumentException(
+                    "A substitution's 'after' must be a time of 0 months or more, not " + after);
         }
     }
 

@@ -18,8 +18,8 @@ import org.chokepoint.model.commodity.HsCode;
 import org.chokepoint.model.commodity.HsEdition;
 import org.chokepoint.model.commodity.Industry;
 import org.chokepoint.model.commodity.IndustryId;
-import org.chokepoint.model.commodity.InputDependence;
 import org.chokepoint.model.commodity.InputCoefficient;
+import org.chokepoint.model.commodity.InputDependence;
 import org.chokepoint.model.commodity.Provenance;
 import org.chokepoint.model.commodity.Stage;
 import org.chokepoint.model.commodity.StageId;
@@ -49,8 +49,8 @@ public final class CommodityCatalogLoader {
     private static final Set<String> HS_KEYS = Set.of("code", "editions", "note");
     private static final Set<String> COEFFICIENT_KEYS =
             Set.of("input", "output", "amount", "unit", "source", "assumption", "cost_share");
-    private static final Set<String> END_USE_KEYS = Set.of(
-            "stage", "industry", "share", "source", "assumption", "cover", "cost_share", "substitution", "role");
+    private static final Set<String> END_USE_KEYS =
+            Set.of("stage", "industry", "share", "source", "assumption", "cover", "cost_share", "substitution", "role");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "source", "assumption");
     private static final Set<String> SUBSTITUTION_KEYS = Set.of("limit", "after", "source", "assumption");
     /** A time written with its unit, e.g. "3 months" or "1.5 yr". */
