@@ -213,7 +213,7 @@ final class RunSummary {
         }
         if (!costs.isEmpty()) {
             out.println(
-                    "Cost increases, not lost output (the input's cost share, passed down the chain, times the change of the price paid):");
+                    "Cost increases, not lost output (the input's cost share, passed down the chain, times the change of the price paid, valued at most at the choke price):");
             TextTable table = new TextTable("REGION", "INDUSTRY", "BUYS", "MONTH", "COSTS");
             costs.stream()
                     .limit(20)
