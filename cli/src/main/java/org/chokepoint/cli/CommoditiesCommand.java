@@ -8,10 +8,13 @@ import org.chokepoint.model.commodity.Chain;
 import org.chokepoint.model.commodity.EndUse;
 import org.chokepoint.model.commodity.HsCode;
 import org.chokepoint.model.commodity.InputCoefficient;
+import org.chokepoint.model.commodity.InputDependence;
 import org.chokepoint.model.commodity.Provenance;
 import org.chokepoint.model.commodity.Stage;
+import org.chokepoint.model.commodity.Substitution;
 import org.chokepoint.model.source.Citation;
 import org.chokepoint.model.unit.QuantityFormat;
+import org.chokepoint.model.unit.Units;
 import org.chokepoint.reference.ReferenceData;
 import org.chokepoint.reference.commodity.CommodityCatalog;
 import picocli.CommandLine.Command;
@@ -105,6 +108,9 @@ final class CommoditiesCommand implements Runnable {
                         + from.unit().symbol() + " of " + from.id() + " per "
                         + stage.unit().symbol());
                 out.println(under + "     " + describe(input.provenance(), cited));
+                out.println(
+                        under + "     cost share " + percent(input.costShare().value()) + "; "
+                                + describe(input.costShare().provenance(), cited));
             }
             for (EndUse use : chain.usesOf(stage.id())) {
                 String share = use.share()
@@ -114,6 +120,21 @@ final class CommoditiesCommand implements Runnable {
                         use.provenance().map(p -> "; " + describe(p, cited)).orElse("");
                 out.println(
                         under + "   used by " + catalog.industry(use.industry()).english() + share + why);
+                InputDependence dependence = use.dependence();
+                out.println(under + "     cover "
+                        + QuantityFormat.readableNumber(
+                                dependence.cover().value().to(Units.MONTH).value()) + " months; "
+                        + describe(dependence.cover().provenance(), cited));
+                out.println(under + "     cost share "
+                        + percent(dependence.costShare().value()) + "; "
+                        + describe(dependence.costShare().provenance(), cited));
+                Substitution substitution = dependence.substitution().value();
+                out.println(under + "     substitution up to " + percent(substitution.limit()) + " after "
+                        + QuantityFormat.readableNumber(
+                                substitution.after().to(Units.MONTH).value()) + " months; "
+                        + describe(dependence.substitution().provenance(), cited));
+                out.println(under + "     role " + percent(dependence.role().value()) + " of its output; "
+                        + describe(dependence.role().provenance(), cited));
             }
         }
         if (!cited.isEmpty()) {
@@ -123,6 +144,10 @@ final class CommoditiesCommand implements Runnable {
                 out.println("  [" + (i + 1) + "] " + cited.get(i).shortForm());
             }
         }
+    }
+
+    private static String percent(double share) {
+        return QuantityFormat.readableNumber(share * 100) + "%";
     }
 
     /** An assumption in full; a source as a numbered reference to the list printed after the tree. */

@@ -10,7 +10,7 @@ import java.util.List;
 final class Bands {
 
     /** The columns summarised, in the order of {@link #values}. */
-    private static final int COLUMNS = 7;
+    private static final int COLUMNS = 9;
 
     private final List<MarketRow> central;
     private final QuantileSketch[][] sketches;
@@ -34,7 +34,9 @@ final class Bands {
             row.shortfallQty(),
             row.shortfallPct(),
             row.stockQty(),
-            row.worldPriceChangePct()
+            row.worldPriceChangePct(),
+            row.paidPriceChangePct(),
+            row.rationedPct()
         };
     }
 
@@ -68,7 +70,9 @@ final class Bands {
                     s[0].quantile(0.05),
                     s[0].quantile(0.95),
                     s[5].quantile(0.5),
-                    s[6].quantile(0.5)));
+                    s[6].quantile(0.5),
+                    s[7].quantile(0.5),
+                    s[8].quantile(0.5)));
         }
         return rows;
     }

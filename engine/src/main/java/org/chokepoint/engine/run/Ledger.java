@@ -107,6 +107,20 @@ final class Ledger {
             double wanted = model.consumption(market, policy, r, reference.compositePrices()[r]);
             double consumed = model.consumption(market, policy, r, solution.compositePrices()[r]);
             double shortfall = Math.max(0, wanted - consumed);
+            // The price the region pays: the landed unit value of its purchases (licence shadow
+            // prices are not in the wedges; a variety it cannot buy has no price), at most the
+            // choke, as sellers' prices are valued. What it goes without beyond its demand's
+            // response to that price is rationed.
+            double paid = Math.min(choke, paidPrice(reference, solution, r));
+            double rationed = Double.isNaN(paid)
+                    ? shortfall
+                    : Math.min(
+                            shortfall,
+                            Math.max(
+                                    0,
+                                    model.consumption(
+                                                    market, policy, r, reference.compositePrices()[r] * paid)
+                                            - consumed));
             markets.add(MarketRow.single(
                     good,
                     baseline.regions().get(r),
@@ -117,7 +131,9 @@ final class Ledger {
                     shortfall / 12,
                     wanted > 0 ? 100 * shortfall / wanted : 0,
                     stocks[r],
-                    sold0 > 0 ? 100 * (solution.prices()[r] / reference.prices()[r] - 1) : Double.NaN));
+                    sold0 > 0 ? 100 * (solution.prices()[r] / reference.prices()[r] - 1) : Double.NaN,
+                    Double.isNaN(paid) ? Double.NaN : 100 * (paid - 1),
+                    wanted > 0 ? 100 * rationed / wanted : 0));
             if (!full) {
                 continue;
             }
@@ -172,6 +188,25 @@ final class Ledger {
     }
 
     /**
+     * The landed unit value of region d's purchases against the month without shocks (1 unchanged),
+     * NaN where it buys nothing in either month.
+     */
+    private static double paidPrice(Solution reference, Solution solution, int d) {
+        double bought0 = 0;
+        double value0 = 0;
+        double bought = 0;
+        double value = 0;
+        for (int s = 0; s < reference.flows().length; s++) {
+            bought0 += reference.flows()[s][d];
+            value0 +=
+                    reference.flows()[s][d] * reference.prices()[s] * reference.wedges()[s][d];
+            bought += solution.flows()[s][d];
+            value += solution.flows()[s][d] * solution.prices()[s] * solution.wedges()[s][d];
+        }
+        return bought0 > 0 && bought > 0 && value0 > 0 ? (value / bought) / (value0 / bought0) : Double.NaN;
+    }
+
+    /**
      * What instruments moved outside the market in one month, at annual rates: guaranteed-price
      * payments (producers receive, guarantors pay), and deliveries of new plants and routes. The
      * buyer's consumers are counted as paying its market price for every unit they use, delivered
@@ -179,7 +214,6 @@ final class Ledger {
      * what the market price exceeds the contract price by.
      */
     private void settle(Solution reference, Solution solution, List<Transfers> moved) {
-        double price = baseline.price();
         for (Transfers transfers : moved) {
             double[] received = transfers.received();
             double[] paid = transfers.paid();

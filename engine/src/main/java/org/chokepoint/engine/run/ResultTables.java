@@ -73,7 +73,9 @@ public final class ResultTables {
                                 "price_change_pct_p5",
                                 "price_change_pct_p95",
                                 "stock_qty",
-                                "world_price_change_pct"),
+                                "world_price_change_pct",
+                                "paid_price_change_pct",
+                                "rationed_pct"),
                         result.markets(),
                         r -> List.of(
                                 name,
@@ -91,14 +93,41 @@ public final class ResultTables {
                                 r.priceChangePctP5(),
                                 r.priceChangePctP95(),
                                 r.stockQty(),
-                                r.worldPriceChangePct())));
+                                r.worldPriceChangePct(),
+                                r.paidPriceChangePct(),
+                                r.rationedPct())));
         tables.put(
                 "industries",
                 table(
-                        List.of("scenario", "baseline", "industry", "region", "period", "output_loss_pct", "input"),
+                        List.of(
+                                "scenario",
+                                "baseline",
+                                "industry",
+                                "region",
+                                "period",
+                                "input",
+                                "stage",
+                                "use_share",
+                                "shortage_pct",
+                                "stock_drawn_pct",
+                                "substituted_pct",
+                                "output_loss_pct",
+                                "cost_change_pct"),
                         result.industries(),
                         r -> List.of(
-                                name, baseline, r.industry(), r.region(), r.period(), r.outputLossPct(), r.input())));
+                                name,
+                                baseline,
+                                r.industry(),
+                                r.region(),
+                                r.period(),
+                                r.input(),
+                                r.stage(),
+                                r.useShare(),
+                                r.shortagePct(),
+                                r.stockDrawnPct(),
+                                r.substitutedPct(),
+                                r.outputLossPct(),
+                                r.costChangePct())));
         tables.put(
                 "welfare",
                 table(

@@ -7,20 +7,16 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.market.MarketModels;
 import org.chokepoint.engine.scenario.Scenario;
 import org.chokepoint.engine.uncertainty.Draw;
-import org.chokepoint.model.commodity.Chain;
-import org.chokepoint.model.commodity.EndUse;
-import org.chokepoint.model.commodity.StageId;
 import org.chokepoint.reference.ReferenceData;
 
 /**
  * Runs a scenario: a {@link Simulation} through its months at central values (the baseline figures
  * as stated), and with Monte Carlo draws the same on a pool of threads, each draw drawing the
  * parameters and the baseline figures that have spreads, reporting medians and 5-95% bands of the
- * market rows and what was drawn; then derives the industries from the markets.
+ * market rows and what was drawn; then derives the industries from the markets ({@link Industries}).
  */
 public final class ScenarioRunner {
 
@@ -56,7 +52,7 @@ public final class ScenarioRunner {
                 scenario,
                 flows,
                 markets,
-                industries(scenario, markets),
+                Industries.of(scenario, reference, markets),
                 welfare(central),
                 scenario.draws() > 0 ? DrawnRow.of(scenario) : List.of());
     }
@@ -113,32 +109,5 @@ public final class ScenarioRunner {
 
     private Simulation.Ledgers runOnce(Scenario scenario, Draw draw, boolean full) {
         return new Simulation(scenario, MarketModels.find(scenario.model()).orElseThrow(), draw, full).run();
-    }
-
-    /**
-     * The industries that use each stage, from the reference data's end uses (a Leontief step: an
-     * industry short of an essential input loses output in proportion, every user in a region
-     * rationed alike; engine.md sections 4 and 5).
-     */
-    private List<IndustryRow> industries(Scenario scenario, List<MarketRow> markets) {
-        Map<String, List<EndUse>> usesByGood = new LinkedHashMap<>();
-        List<Baseline> stages = new ArrayList<>(List.of(scenario.baseline()));
-        scenario.upstream().ifPresent(up -> stages.add(up.baseline()));
-        for (Baseline stage : stages) {
-            Chain chain = reference.commodities().find(stage.chain()).orElseThrow();
-            usesByGood.put(stage.good(), chain.usesOf(new StageId(stage.stage())));
-        }
-        List<IndustryRow> rows = new ArrayList<>();
-        for (MarketRow market : markets) {
-            for (EndUse use : usesByGood.getOrDefault(market.good(), List.of())) {
-                rows.add(new IndustryRow(
-                        use.industry().slug(),
-                        market.region(),
-                        market.period(),
-                        market.shortfallPct(),
-                        market.good().substring(market.good().indexOf('/') + 1)));
-            }
-        }
-        return rows;
     }
 }

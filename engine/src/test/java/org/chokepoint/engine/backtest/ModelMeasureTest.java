@@ -62,6 +62,7 @@ class ModelMeasureTest {
                     market("CHN", FEB, 0, -10),
                     market("CHN", MAR, 0, -15)),
             List.of(),
+            List.of(),
             List.of());
 
     private static FlowRow flow(String exporter, String importer, YearMonth month, double before, double after) {
@@ -83,7 +84,9 @@ class ModelMeasureTest {
                 Double.NaN,
                 Double.NaN,
                 Double.NaN,
-                worldPrice);
+                worldPrice,
+                Double.NaN,
+                Double.NaN);
     }
 
     @Test

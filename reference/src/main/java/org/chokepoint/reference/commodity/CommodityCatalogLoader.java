@@ -8,17 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chokepoint.model.commodity.Chain;
 import org.chokepoint.model.commodity.ChainId;
 import org.chokepoint.model.commodity.EndUse;
+import org.chokepoint.model.commodity.Figure;
 import org.chokepoint.model.commodity.HsCode;
 import org.chokepoint.model.commodity.HsEdition;
 import org.chokepoint.model.commodity.Industry;
 import org.chokepoint.model.commodity.IndustryId;
 import org.chokepoint.model.commodity.InputCoefficient;
+import org.chokepoint.model.commodity.InputDependence;
 import org.chokepoint.model.commodity.Provenance;
 import org.chokepoint.model.commodity.Stage;
 import org.chokepoint.model.commodity.StageId;
+import org.chokepoint.model.commodity.Substitution;
+import org.chokepoint.model.unit.Dimension;
 import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.model.unit.Unit;
 import org.chokepoint.model.unit.Units;
@@ -42,8 +48,13 @@ public final class CommodityCatalogLoader {
     private static final Set<String> LEVELS = Set.of("ore", "intermediate", "refined", "metal", "component", "product");
     private static final Set<String> HS_KEYS = Set.of("code", "editions", "note");
     private static final Set<String> COEFFICIENT_KEYS =
-            Set.of("input", "output", "amount", "unit", "source", "assumption");
-    private static final Set<String> END_USE_KEYS = Set.of("stage", "industry", "share", "source", "assumption");
+            Set.of("input", "output", "amount", "unit", "source", "assumption", "cost_share");
+    private static final Set<String> END_USE_KEYS =
+            Set.of("stage", "industry", "share", "source", "assumption", "cover", "cost_share", "substitution", "role");
+    private static final Set<String> FIGURE_KEYS = Set.of("value", "source", "assumption");
+    private static final Set<String> SUBSTITUTION_KEYS = Set.of("limit", "after", "source", "assumption");
+    /** A time written with its unit, e.g. "3 months" or "1.5 yr". */
+    private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([A-Za-z]+)");
 
     private CommodityCatalogLoader() {}
 
@@ -174,9 +185,14 @@ public final class CommodityCatalogLoader {
                             "unit " + unit.symbol() + " does not measure " + input.id() + " per " + output.id(),
                             "Use a unit of " + expected.dimension().describe() + ", e.g. " + expected.symbol() + ".");
         }
+        Figure<Double> costShare = share(node.get("cost_share"), sources);
         try {
             return new InputCoefficient(
-                    input.id(), output.id(), Quantity.of(node.number("amount"), unit), provenance(node, sources));
+                    input.id(),
+                    output.id(),
+                    Quantity.of(node.number("amount"), unit),
+                    provenance(node, sources),
+                    costShare);
         } catch (IllegalArgumentException e) {
             throw node.get("amount").error(e.getMessage());
         }
@@ -205,11 +221,77 @@ public final class CommodityCatalogLoader {
                 node.find("source").isPresent() || node.find("assumption").isPresent()
                         ? Optional.of(provenance(node, sources))
                         : Optional.empty();
+        InputDependence dependence = new InputDependence(
+                time(node.get("cover"), sources),
+                share(node.get("cost_share"), sources),
+                substitution(node.get("substitution"), sources),
+                role(node.get("role"), sources));
         try {
-            return new EndUse(stage.id(), industry, share, provenance);
+            return new EndUse(stage.id(), industry, share, provenance, dependence);
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage());
         }
+    }
+
+    /** A stock's cover as a time: {@code {value: 3 months, source: KEY}}. */
+    private static Figure<Quantity> time(YamlNode node, Citations sources) {
+        node.allowOnly(FIGURE_KEYS);
+        return new Figure<>(time(node.get("value")), provenance(node, sources));
+    }
+
+    private static Quantity time(YamlNode node) {
+        Matcher matcher = TIME.matcher(node.text().strip());
+        Optional<Unit> unit = matcher.matches() ? Units.find(matcher.group(2)) : Optional.empty();
+        if (unit.isEmpty() || !unit.get().dimension().equals(Dimension.TIME)) {
+            throw node.error(
+                    "expected a time of 0 or more with its unit, found '" + node.text() + "'",
+                    "Write it as e.g. '3 months' or '1 yr'.");
+        }
+        return Quantity.of(Double.parseDouble(matcher.group(1)), unit.get());
+    }
+
+    /** A share within 0 and 1 with its provenance: {@code {value: 5%, assumption: why}}. */
+    private static Figure<Double> share(YamlNode node, Citations sources) {
+        node.allowOnly(FIGURE_KEYS);
+        YamlNode value = node.get("value");
+        double share = share(value);
+        if (!(share >= 0 && share <= 1)) {
+            throw value.error("a share must be within 0 and 1 (0% and 100%), not " + value.text());
+        }
+        return new Figure<>(share, provenance(node, sources));
+    }
+
+    /** The share of an industry's output that needs the input: above 0, at most 1. */
+    private static Figure<Double> role(YamlNode node, Citations sources) {
+        Figure<Double> role = share(node, sources);
+        if (role.value() == 0) {
+            throw node.get("value")
+                    .error("a role of 0 means the industry does not need the input", "Remove the end use instead.");
+        }
+        return role;
+    }
+
+    private static double share(YamlNode value) {
+        String text = value.text().strip();
+        if (text.endsWith("%")) {
+            try {
+                return Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100;
+            } catch (NumberFormatException e) {
+                throw value.error("expected a share, found '" + text + "'", "Write it as 0.25 or 25%.");
+            }
+        }
+        return value.number();
+    }
+
+    /** What an industry can do without: {@code {limit: 20%, after: 12 months, assumption: why}}. */
+    private static Figure<Substitution> substitution(YamlNode node, Citations sources) {
+        node.allowOnly(SUBSTITUTION_KEYS);
+        YamlNode limit = node.get("limit");
+        double share = share(limit);
+        if (!(share >= 0 && share <= 1)) {
+            throw limit.error("a substitution limit must be within 0 and 1 (0% and 100%), not " + limit.text());
+        }
+        return new Figure<>(new Substitution(share, time(node.get("after"))), provenance(node, sources));
     }
 
     private static Provenance provenance(YamlNode node, Citations sources) {

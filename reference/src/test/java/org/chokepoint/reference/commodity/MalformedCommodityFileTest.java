@@ -34,6 +34,13 @@ class MalformedCommodityFileTest {
                 "share-above-one        | 27 | chains[0].end_uses[1].share      | add up to 1.1, above 1",
                 "unknown-key            | 10 | chains[0].colour                 | unknown key 'colour'",
                 "bad-level              | 13 | chains[0].stages[0].level        | unknown level 'metallic'",
+                "cover-not-a-time       | 26 | chains[0].end_uses[0].cover.value | expected a time of 0 or more with its unit, found '2 tonnes'",
+                "cost-share-above-one   | 26 | chains[0].end_uses[0].cost_share.value | a share must be within 0 and 1",
+                "role-zero              | 26 | chains[0].end_uses[0].role.value | a role of 0 means the industry does not need the input",
+                "substitution-no-provenance | 26 | chains[0].end_uses[0].substitution | neither a source nor an assumption",
+                "substitution-above-one | 26 | chains[0].end_uses[0].substitution.limit | a substitution limit must be within 0 and 1",
+                "no-cover               | 26 | chains[0].end_uses[0]            | missing required field 'cover'",
+                "coefficient-cost-share-not-a-share | 24 | chains[0].coefficients[0].cost_share.value | expected a number, found 'lots'",
             })
     void brokenFilesNameFileLineAndField(String variant, int line, String field, String problem) {
         String file = "commodity/commodities-" + variant + ".yaml";
