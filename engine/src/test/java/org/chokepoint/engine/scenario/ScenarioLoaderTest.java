@@ -42,7 +42,7 @@ class ScenarioLoaderTest {
                 LOADER.read("ok.yaml", HEAD + BAN.replace("[KOR, USA]", "[南韓, 美國, EU27]") + "    from: 2026-03\n");
 
         assertThat(scenario.shocks()).hasSize(1);
-        assertThat(scenario.shocks().get(0).describe()).isEqualTo("export-ban CHN -> KOR, USA, DEU from 2026-03");
+        assertThat(scenario.shocks().get(0).describe()).isEqualTo("export-ban CHN -> KOR, USA, EU27 from 2026-03");
         assertThat(scenario.end()).hasToString("2026-12");
     }
 
