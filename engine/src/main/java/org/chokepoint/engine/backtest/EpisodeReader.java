@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -167,17 +168,14 @@ public final class EpisodeReader {
                 }
                 yield new ModelMeasure.FlowChange(exporters, importers, from, until);
             }
-            case "price-change" -> {
-                node.allowOnly(Set.of("measure", "region", "from", "until"));
-                yield new ModelMeasure.PriceChange(trading(node, "region", scenario, false), from, until);
-            }
-            case "world-price-change" -> {
-                node.allowOnly(Set.of("measure", "seller", "from", "until"));
-                yield new ModelMeasure.WorldPriceChange(trading(node, "seller", scenario, true), from, until);
-            }
-            case "supply-change" -> {
-                node.allowOnly(Set.of("measure", "region", "from", "until"));
-                yield new ModelMeasure.SupplyChange(trading(node, "region", scenario, true), from, until);
+            case "price-change", "world-price-change", "supply-change" -> {
+                ModelMeasure.Column column = Arrays.stream(ModelMeasure.Column.values())
+                        .filter(c -> c.measure().equals(name.text()))
+                        .findFirst()
+                        .orElseThrow();
+                node.allowOnly(Set.of("measure", column.key(), "from", "until"));
+                yield new ModelMeasure.RegionMean(
+                        column, trading(node, column.key(), scenario, column.selling()), from, until);
             }
             default ->
                 throw name.error(

@@ -57,12 +57,9 @@ public final class EpisodeWriter {
         if (measure instanceof ModelMeasure.FlowChange flow) {
             fields = "measure: flow-change, exporters: " + list(flow.exporters()) + ", importers: "
                     + list(flow.importers());
-        } else if (measure instanceof ModelMeasure.PriceChange price) {
-            fields = "measure: price-change, region: " + text(price.region());
-        } else if (measure instanceof ModelMeasure.WorldPriceChange world) {
-            fields = "measure: world-price-change, seller: " + text(world.seller());
-        } else if (measure instanceof ModelMeasure.SupplyChange supply) {
-            fields = "measure: supply-change, region: " + text(supply.region());
+        } else if (measure instanceof ModelMeasure.RegionMean mean) {
+            fields =
+                    "measure: " + mean.column().measure() + ", " + mean.column().key() + ": " + text(mean.region());
         } else {
             throw new IllegalArgumentException("No form for the measure " + measure);
         }

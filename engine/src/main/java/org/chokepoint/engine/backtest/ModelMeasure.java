@@ -71,60 +71,62 @@ public sealed interface ModelMeasure {
         }
     }
 
-    /** The mean monthly change of a region's composite price (what its buyers pay). */
-    record PriceChange(String region, YearMonth from, YearMonth until) implements ModelMeasure {
+    /** What a region-wide measure averages: a column of the market rows, named as a file names it. */
+    enum Column {
+        /** A region's composite price (what its buyers pay). */
+        PRICE("price-change", "region", false, "price in ", MarketRow::priceChangePct),
+        /** A seller's price before the importers' wedges (its world price). */
+        WORLD_PRICE("world-price-change", "seller", true, "world price of ", MarketRow::worldPriceChangePct),
+        /** What a region sells, at home and abroad. */
+        SUPPLY("supply-change", "region", true, "supply of ", MarketRow::supplyChangePct);
 
-        public PriceChange {
+        private final String measure;
+        private final String key;
+        private final boolean selling;
+        private final String words;
+        private final ToDoubleFunction<MarketRow> value;
+
+        Column(String measure, String key, boolean selling, String words, ToDoubleFunction<MarketRow> value) {
+            this.measure = measure;
+            this.key = key;
+            this.selling = selling;
+            this.words = words;
+            this.value = value;
+        }
+
+        /** The measure's name in files, e.g. "price-change". */
+        public String measure() {
+            return measure;
+        }
+
+        /** The key naming the region in files: "region" or "seller". */
+        public String key() {
+            return key;
+        }
+
+        /** Whether the region must sell in the baseline for the measure to mean something. */
+        public boolean selling() {
+            return selling;
+        }
+    }
+
+    /** The mean monthly change of one column of a region's market rows. */
+    record RegionMean(Column column, String region, YearMonth from, YearMonth until) implements ModelMeasure {
+
+        public RegionMean {
+            Objects.requireNonNull(column, "column");
             Objects.requireNonNull(region, "region");
             checkMonths(from, until);
         }
 
         @Override
         public Quantity evaluate(ScenarioResult result) {
-            return mean(this, result, region, MarketRow::priceChangePct);
+            return mean(this, result, region, column.value);
         }
 
         @Override
         public String describe() {
-            return "price in " + region + ", " + months(from, until);
-        }
-    }
-
-    /** The mean monthly change of a seller's price before the importers' wedges (its world price). */
-    record WorldPriceChange(String seller, YearMonth from, YearMonth until) implements ModelMeasure {
-
-        public WorldPriceChange {
-            Objects.requireNonNull(seller, "seller");
-            checkMonths(from, until);
-        }
-
-        @Override
-        public Quantity evaluate(ScenarioResult result) {
-            return mean(this, result, seller, MarketRow::worldPriceChangePct);
-        }
-
-        @Override
-        public String describe() {
-            return "world price of " + seller + ", " + months(from, until);
-        }
-    }
-
-    /** The mean monthly change of what a region sells, at home and abroad. */
-    record SupplyChange(String region, YearMonth from, YearMonth until) implements ModelMeasure {
-
-        public SupplyChange {
-            Objects.requireNonNull(region, "region");
-            checkMonths(from, until);
-        }
-
-        @Override
-        public Quantity evaluate(ScenarioResult result) {
-            return mean(this, result, region, MarketRow::supplyChangePct);
-        }
-
-        @Override
-        public String describe() {
-            return "supply of " + region + ", " + months(from, until);
+            return column.words + region + ", " + months(from, until);
         }
     }
 

@@ -113,25 +113,26 @@ class ModelMeasureTest {
         assertThatThrownBy(() -> new ModelMeasure.FlowChange(List.of("RUS"), List.of("CHN"), JAN, MAR).evaluate(RESULT))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no flow RUS -> CHN, 2025-01 to 2025-03");
-        assertThatThrownBy(() -> new ModelMeasure.WorldPriceChange("RUS", JAN, MAR).evaluate(RESULT))
+        assertThatThrownBy(() ->
+                        new ModelMeasure.RegionMean(ModelMeasure.Column.WORLD_PRICE, "RUS", JAN, MAR).evaluate(RESULT))
                 .hasMessageContaining("no world price of RUS");
     }
 
     @Test
     void pricesAndSupplyAreMeansOfTheirMonths() {
-        assertThat(new ModelMeasure.PriceChange("RUS", FEB, MAR)
+        assertThat(new ModelMeasure.RegionMean(ModelMeasure.Column.PRICE, "RUS", FEB, MAR)
                         .evaluate(RESULT)
                         .value())
                 .isCloseTo(25, within(1e-9));
-        assertThat(new ModelMeasure.WorldPriceChange("CHN", JAN, MAR)
+        assertThat(new ModelMeasure.RegionMean(ModelMeasure.Column.WORLD_PRICE, "CHN", JAN, MAR)
                         .evaluate(RESULT)
                         .value())
                 .isCloseTo(-10, within(1e-9));
-        assertThat(new ModelMeasure.SupplyChange("RUS", JAN, MAR)
+        assertThat(new ModelMeasure.RegionMean(ModelMeasure.Column.SUPPLY, "RUS", JAN, MAR)
                         .evaluate(RESULT)
                         .value())
                 .isCloseTo(5, within(1e-9));
-        assertThat(new ModelMeasure.PriceChange("RUS", JAN, MAR)
+        assertThat(new ModelMeasure.RegionMean(ModelMeasure.Column.PRICE, "RUS", JAN, MAR)
                         .evaluate(RESULT)
                         .unit())
                 .isEqualTo(Units.PERCENT);
