@@ -75,6 +75,7 @@ public final class ArmingtonModel implements MarketModel {
         private final boolean[][] banned;
         private final double[] netSupply;
         private final double[] demandScale;
+        private final double choke;
         private final List<Cap> caps;
         private final int[][] capOf;
         private final int[] limited;
@@ -92,6 +93,7 @@ public final class ArmingtonModel implements MarketModel {
             this.banned = new boolean[n][n];
             this.netSupply = new double[n];
             this.demandScale = new double[n];
+            this.choke = policy.choke();
             this.caps = policy.caps();
             this.capOf = new int[n][n];
             this.capacity = new double[n];
@@ -198,7 +200,8 @@ public final class ArmingtonModel implements MarketModel {
                     }
                     double price = Math.pow(sum, 1 / (1 - sigma));
                     composite[d] = price;
-                    double notional = scaleOfDemand[d] * demandScale[d] * Math.pow(price, -market.demand()[d]);
+                    double notional =
+                            scaleOfDemand[d] * demandScale[d] * ChokedDemand.perUnit(market.demand()[d], price, choke);
                     double demand = notional - netSupply[d];
                     if (demand <= 0) {
                         for (int s = 0; s < n; s++) {
@@ -206,7 +209,7 @@ public final class ArmingtonModel implements MarketModel {
                         }
                         continue;
                     }
-                    demandElasticity[d] = market.demand()[d] * notional / demand;
+                    demandElasticity[d] = ChokedDemand.elasticity(market.demand()[d], price, choke) * notional / demand;
                     for (int s = 0; s < n; s++) {
                         if (shares[s][d] > 0) {
                             shares[s][d] /= sum;

@@ -19,22 +19,21 @@ public interface MarketModel {
 
     /**
      * What region {@code d} consumes when its composite price is {@code price}: its composite demand
-     * {@code A s P^-epsilon} (A its baseline spending, s the policy's demand scale), nothing at an
-     * infinite price. Shortfalls are measured in it (engine.md 7a); models with other demand curves
-     * override it.
+     * {@code A s P^-epsilon} (A its baseline spending, s the policy's demand scale), bent to zero at the
+     * policy's choke price ({@link ChokedDemand}), nothing at an infinite price. Shortfalls are
+     * measured in it (engine.md 7a); models with other demand curves override it.
      */
     default double consumption(Market market, MarketPolicy policy, int d, double price) {
-        if (!Double.isFinite(price)) {
-            return 0;
-        }
-        return market.spending(d) * policy.demandScale(d) * Math.pow(price, -market.demand()[d]);
+        return market.spending(d)
+                * policy.demandScale(d)
+                * ChokedDemand.perUnit(market.demand()[d], price, policy.choke());
     }
 
     /**
      * The change of region d's consumer surplus, {@code -integral of D(P) dP}, when its composite price
      * moves from {@code before} to {@code after}, in baseline money (price 1 a unit); for composite
-     * demand {@code A s P^-epsilon}. An infinite price with demand no more than unit-elastic loses
-     * an unbounded surplus.
+     * demand {@code A s P^-epsilon} bent to zero at the policy's choke. Without a choke, an infinite
+     * price with demand no more than unit-elastic loses an unbounded surplus.
      */
     default double consumerSurplusChange(Market market, MarketPolicy policy, int d, double before, double after) {
         double epsilon = market.demand()[d];
@@ -42,13 +41,9 @@ public interface MarketModel {
         if (a == 0 || after == before) {
             return 0;
         }
-        if (!Double.isFinite(after)) {
-            return epsilon > 1 ? -a * Math.pow(before, 1 - epsilon) / (epsilon - 1) : Double.NEGATIVE_INFINITY;
-        }
-        if (Math.abs(epsilon - 1) < 1e-9) {
-            return -a * Math.log(after / before);
-        }
-        return -a * (Math.pow(after, 1 - epsilon) - Math.pow(before, 1 - epsilon)) / (1 - epsilon);
+        double lost =
+                ChokedDemand.area(epsilon, after, policy.choke()) - ChokedDemand.area(epsilon, before, policy.choke());
+        return Double.isInfinite(lost) ? Double.NEGATIVE_INFINITY : -a * lost;
     }
 
     /**

@@ -23,6 +23,8 @@ public final class MarketPolicy {
     private final double[] netSupply;
     private final double[] demandScale;
     private final double[][] floors;
+    /** The price, a multiple of the baseline's, at which buyers would rather go without (none by default). */
+    private double choke = Double.POSITIVE_INFINITY;
 
     private MarketPolicy(Market market, double[][] wedges) {
         this.market = market;
@@ -187,6 +189,24 @@ public final class MarketPolicy {
 
     public double netSupply(int d) {
         return netSupply[d];
+    }
+
+    /**
+     * Sets the choke price of every region's composite demand, a multiple of the baseline price
+     * (above 1): models whose demand has constant elasticity bend it to zero there ({@link
+     * ChokedDemand}); the linear curves of gsim and spatial have their own.
+     */
+    public MarketPolicy choke(double multiple) {
+        if (!(multiple > 1)) {
+            throw new IllegalArgumentException("A choke price must be above the baseline price, not " + multiple);
+        }
+        choke = multiple;
+        return this;
+    }
+
+    /** The choke price of composite demand, a multiple of the baseline price; infinite where none is set. */
+    public double choke() {
+        return choke;
     }
 
     /** The price floor on flow s -> d, 0 where there is none. */

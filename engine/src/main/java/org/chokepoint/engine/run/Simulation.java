@@ -313,7 +313,7 @@ final class Simulation {
 
         /** The month without shocks: the baseline with its seasons and the limits in force. */
         MarketPolicy seasonal(Market market, YearMonth month) {
-            MarketPolicy policy = MarketPolicy.baseline(market);
+            MarketPolicy policy = MarketPolicy.baseline(market).choke(choke());
             for (int r = 0; r < size(); r++) {
                 double factor = baseline.seasons().factor(baseline.regions().get(r), month.getMonthValue());
                 if (factor != 1) {
