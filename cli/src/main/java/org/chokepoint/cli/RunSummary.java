@@ -148,6 +148,47 @@ final class RunSummary {
         });
     }
 
+    /** What a region bought in a month, by seller, without and with the shocks. */
+    private record Purchases(Map<String, double[]> bySeller) {
+
+        String change() {
+            double before = bySeller.values().stream().mapToDouble(q -> q[0]).sum();
+            double after = bySeller.values().stream().mapToDouble(q -> q[1]).sum();
+            return before > 0 ? Format.percent(100 * (after / before - 1)) : "-";
+        }
+
+        /** The two sellers whose sales to the region fell most, e.g. "CHN 87.9% -> 0.0%". */
+        String sellersThatSentLess() {
+            double before = bySeller.values().stream().mapToDouble(q -> q[0]).sum();
+            double after = bySeller.values().stream().mapToDouble(q -> q[1]).sum();
+            return bySeller.entrySet().stream()
+                    .filter(e -> e.getValue()[1] < e.getValue()[0] * (1 - 1e-6))
+                    .sorted(Comparator.comparingDouble(e -> e.getValue()[1] - e.getValue()[0]))
+                    .limit(2)
+                    .map(e -> String.format(
+                            Locale.ROOT,
+                            "%s %.1f%% -> %.1f%%",
+                            e.getKey(),
+                            100 * e.getValue()[0] / before,
+                            after > 0 ? 100 * e.getValue()[1] / after : 0.0))
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    private Purchases purchases(Baseline good, String region, String period) {
+        Map<String, double[]> bySeller = new LinkedHashMap<>();
+        for (FlowRow flow : result.flows()) {
+            if (flow.good().equals(good.good())
+                    && flow.importer().equals(region)
+                    && flow.period().equals(period)) {
+                double[] q = bySeller.computeIfAbsent(flow.exporter(), k -> new double[2]);
+                q[0] += flow.baselineQty();
+                q[1] += flow.scenarioQty();
+            }
+        }
+        return new Purchases(bySeller);
+    }
+
     private void printGood(Baseline good, List<MarketRow> rows, PrintWriter out) {
         Map<String, MarketRow> peaks = peaks(rows);
         out.println();
@@ -160,17 +201,28 @@ final class RunSummary {
             out.println("  none: every region gets at least 99.95% of what it wanted");
         } else {
             boolean bands = result.scenario().draws() > 0;
-            TextTable table = new TextTable("REGION", "MONTH", "SHORTFALL", bands ? "5-95%" : "", "PER MONTH", "PRICE");
-            shortRegions.forEach(row -> table.row(
-                    row.region(),
-                    row.period(),
-                    String.format(Locale.ROOT, "%.1f%%", row.shortfallPct()),
-                    Double.isNaN(row.shortfallPctP5())
-                            ? ""
-                            : String.format(Locale.ROOT, "%.1f-%.1f%%", row.shortfallPctP5(), row.shortfallPctP95()),
-                    Format.number(row.shortfallQty()) + " " + good.unit(),
-                    Double.isNaN(row.priceChangePct()) ? "no supply" : price(row.priceChangePct())));
+            TextTable table = new TextTable(
+                    "REGION", "MONTH", "SHORTFALL", bands ? "5-95%" : "", "PER MONTH", "PRICE", "BOUGHT", "SENT LESS");
+            shortRegions.forEach(row -> {
+                Purchases purchases = purchases(good, row.region(), row.period());
+                table.row(
+                        row.region(),
+                        row.period(),
+                        String.format(Locale.ROOT, "%.1f%%", row.shortfallPct()),
+                        Double.isNaN(row.shortfallPctP5())
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT, "%.1f-%.1f%%", row.shortfallPctP5(), row.shortfallPctP95()),
+                        Format.number(row.shortfallQty()) + " " + good.unit(),
+                        Double.isNaN(row.priceChangePct()) ? "no supply" : price(row.priceChangePct()),
+                        purchases.change(),
+                        purchases.sellersThatSentLess());
+            });
             table.print(out);
+            out.println("(SHORTFALL counts what goes unmet in the model's composite units, each origin at its"
+                    + " calibrated weight; BOUGHT is the change of the " + good.unit() + " the region buys (new"
+                    + " routes' deliveries included, its own stock draws not); SENT LESS names the sellers that sent it less, with their"
+                    + " share of its purchases without and with the shocks.)");
         }
         printPath(rows, peaks, out);
         if (good == result.scenario().baseline()) {
