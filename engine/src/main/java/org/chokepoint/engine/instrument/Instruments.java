@@ -22,6 +22,7 @@ public final class Instruments {
             entry(Shock.Capacity.class, Outage::capacity),
             entry(Shock.NewPlant.class, NewPlant::bind),
             entry(Shock.NewRoute.class, NewPlant::route),
+            entry(Shock.OpenRoute.class, OpenRoute::bind),
             entry(Shock.Offtake.class, Offtake::bind),
             entry(Shock.Stockpile.class, Stockpile::bind),
             entry(Shock.SupplyContracts.class, SupplyContracts::bind),

@@ -34,6 +34,11 @@ public final class ArmingtonModel implements MarketModel {
 
     @Override
     public Solution solve(Market market, MarketPolicy policy) {
+        if (!policy.openRoutes().isEmpty()) {
+            throw new UnsupportedOperationException("an open-route needs model: spatial (a homogeneous good over"
+                    + " routes); in armington an origin without baseline trade has no variety to enter, so use"
+                    + " new-route for a contracted volume");
+        }
         int n = market.size();
         double[][] wedges = policy.wedges();
         Solution solution = new Equations(market, policy, wedges).solve();

@@ -67,7 +67,7 @@ public interface MarketModel {
      * not rise with the flow (only then do the buyers', sellers' and governments' accounts add up on
      * their own).
      */
-    default double routeRent(Market market, int s, int d, double flow) {
+    default double routeRent(Market market, MarketPolicy policy, int s, int d, double flow) {
         return 0;
     }
 

@@ -19,6 +19,7 @@ public final class MarketPolicy {
     private final double[][] premiums;
     private final boolean[][] banned;
     private final List<Cap> caps = new ArrayList<>();
+    private final List<OpenRoute> openRoutes = new ArrayList<>();
     private final double[] capacities;
     private final double[] netSupply;
     private final double[] demandScale;
@@ -209,6 +210,38 @@ public final class MarketPolicy {
         return choke;
     }
 
+    /**
+     * Opens a route from s to d that has no baseline flow (spatial only): it carries goods when the
+     * buyer's price exceeds the seller's landed price plus {@code cost} (a share of the baseline
+     * price), up to {@code capacity} (the good's unit a year), which caps it with its own rent.
+     */
+    public MarketPolicy open(int s, int d, double cost, double capacity) {
+        if (s == d || market.flows()[s][d] > 0) {
+            throw new IllegalArgumentException("A route opens only between two regions with no baseline flow");
+        }
+        if (!(cost >= 0) || !(capacity > 0) || Double.isInfinite(capacity)) {
+            throw new IllegalArgumentException(
+                    "A route needs a cost >= 0 and a finite capacity > 0, not " + cost + " and " + capacity);
+        }
+        openRoutes.add(new OpenRoute(s, d, cost, capacity));
+        return cap(new Cap(
+                "route " + market.regions().get(s) + " -> " + market.regions().get(d),
+                List.of(new int[] {s, d}),
+                capacity,
+                true));
+    }
+
+    /** The routes opened without a baseline flow. */
+    public List<OpenRoute> openRoutes() {
+        return List.copyOf(openRoutes);
+    }
+
+    /**
+     * A route with no baseline flow: from seller to buyer, at a cost over the seller's landed price (a
+     * share of the baseline price), carrying at most its capacity a year.
+     */
+    public record OpenRoute(int seller, int buyer, double cost, double capacity) {}
+
     /** The price floor on flow s -> d, 0 where there is none. */
     public double floor(int s, int d) {
         return floors[s][d];
@@ -224,6 +257,7 @@ public final class MarketPolicy {
         }
         return anyBan
                 || !caps.isEmpty()
+                || !openRoutes.isEmpty()
                 || Arrays.stream(capacities).anyMatch(Double::isFinite)
                 || Arrays.stream(netSupply).anyMatch(q -> q != 0)
                 || Arrays.stream(demandScale).anyMatch(f -> f != 1)

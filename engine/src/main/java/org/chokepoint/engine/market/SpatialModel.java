@@ -88,15 +88,21 @@ public final class SpatialModel implements MarketModel {
      * x0_sd)} rises with the flow, so carrying x at c(x) earns {@code x c(x)} against the area
      * {@code a x + x^2 / (2 sigma_d x0_sd)} under c, leaving {@code x^2 / (2 sigma_d x0_sd)}. Without
      * it world welfare does not add up. A cap's rent on the route is not in it (the runner credits
-     * licence rents to the exporter). Zero on a pair without a baseline flow (no route).
+     * licence rents to the exporter). On an opened route the slope's scale is its capacity instead of
+     * x0 (its marginal cost {@code cost + x / (sigma_d K)}). Zero on a pair with no route.
      */
     @Override
-    public double routeRent(Market market, int s, int d, double flow) {
-        double baseline = market.flows()[s][d];
-        if (baseline <= 0 || flow <= 0) {
+    public double routeRent(Market market, MarketPolicy policy, int s, int d, double flow) {
+        double base = market.flows()[s][d];
+        for (MarketPolicy.OpenRoute open : policy.openRoutes()) {
+            if (open.seller() == s && open.buyer() == d) {
+                base = open.capacity();
+            }
+        }
+        if (base <= 0 || flow <= 0) {
             return 0;
         }
-        return flow * flow / (2 * market.substitution()[d] * baseline);
+        return flow * flow / (2 * market.substitution()[d] * base);
     }
 
     /** Linear demand: the region's baseline purchases times its demand scale times (1 - epsilon (P - 1)), at least 0. */
@@ -138,6 +144,11 @@ public final class SpatialModel implements MarketModel {
         private final int[] routeSource;
         private final int[] routeDestination;
         private final double[] routeBase;
+        /** A route's flow is {@code base (intercept + sigma gap)}: 1 on a baseline route, 0 on an opened one. */
+        private final double[] routeIntercept;
+        /** What the gap adds to the buyer's price less the landed price: tau0 - 1 on a baseline route, -cost on an opened one. */
+        private final double[] routeOffset;
+
         private final double[] routeFloor;
         private final int[] routeCap;
         private final int[] sourceUnknown;
@@ -182,7 +193,21 @@ public final class SpatialModel implements MarketModel {
                     }
                 }
             }
+            int baselineRoutes = routes.size();
+            for (MarketPolicy.OpenRoute open : policy.openRoutes()) {
+                boolean halted = capacity[open.seller()] <= 1e-12 * supply0[open.seller()];
+                if (supply0[open.seller()] <= 0 || demand0[open.buyer()] <= 0) {
+                    throw new IllegalArgumentException("A route opens only from a region that sells to one that buys"
+                            + " in the baseline, not " + market.regions().get(open.seller()) + " -> "
+                            + market.regions().get(open.buyer()));
+                }
+                if (!policy.banned(open.seller(), open.buyer()) && !halted) {
+                    routes.add(new int[] {open.seller(), open.buyer()});
+                }
+            }
             int m = routes.size();
+            routeIntercept = new double[m];
+            routeOffset = new double[m];
             routeSource = new int[m];
             routeDestination = new int[m];
             routeBase = new double[m];
@@ -211,7 +236,15 @@ public final class SpatialModel implements MarketModel {
                 int d = routes.get(k)[1];
                 routeSource[k] = s;
                 routeDestination[k] = d;
-                routeBase[k] = x0[s][d];
+                if (k < baselineRoutes) {
+                    routeBase[k] = x0[s][d];
+                    routeIntercept[k] = 1;
+                    routeOffset[k] = market.wedges()[s][d] - 1;
+                } else {
+                    MarketPolicy.OpenRoute open = openRoute(policy, s, d);
+                    routeBase[k] = open.capacity();
+                    routeOffset[k] = -open.cost();
+                }
                 routeFloor[k] = policy.floor(s, d);
                 routeCap[k] = capOf[s][d];
                 if (routeCap[k] >= 0 && capUnknown[routeCap[k]] < 0) {
@@ -219,6 +252,13 @@ public final class SpatialModel implements MarketModel {
                 }
             }
             this.size = next;
+        }
+
+        private static MarketPolicy.OpenRoute openRoute(MarketPolicy policy, int s, int d) {
+            return policy.openRoutes().stream()
+                    .filter(r -> r.seller() == s && r.buyer() == d)
+                    .findFirst()
+                    .orElseThrow();
         }
 
         Solution solve() {
@@ -277,8 +317,8 @@ public final class SpatialModel implements MarketModel {
                     aboveFloor[k] = routeFloor[k] <= 0 || p >= routeFloor[k];
                     double landed = (aboveFloor[k] ? p : routeFloor[k]) * wedges[s][d];
                     double rent = routeCap[k] >= 0 ? z[capUnknown[routeCap[k]]] : 0;
-                    double gap = destinationPrice(z, d) - 1 - (landed - market.wedges()[s][d]) - rent;
-                    double level = 1 + market.substitution()[d] * gap;
+                    double gap = destinationPrice(z, d) - landed + routeOffset[k] - rent;
+                    double level = routeIntercept[k] + market.substitution()[d] * gap;
                     live[k] = level > 0;
                     flow[k] = live[k] ? routeBase[k] * level : 0;
                     sold[s] += flow[k];

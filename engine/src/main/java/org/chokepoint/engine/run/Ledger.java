@@ -163,8 +163,10 @@ final class Ledger {
                 discounts += solution.prices()[r] * x[r][s] * (1 - 1 / policy.premium(r, s)) * price / 12;
                 // route rents (spatial: rising route costs) go to the region the route starts from:
                 // who owns the carriers is not modelled, and world welfare adds up either way
-                rents +=
-                        (model.routeRent(market, r, s, x[r][s]) - model.routeRent(market, r, s, x0[r][s])) * price / 12;
+                rents += (model.routeRent(market, policy, r, s, x[r][s])
+                                - model.routeRent(market, policy, r, s, x0[r][s]))
+                        * price
+                        / 12;
             }
             credit(new WelfareRow(baseline.regions().get(r), consumers, producers, tariffs, discounts, 0, rents));
         }

@@ -216,6 +216,26 @@ public sealed interface Shock {
     }
 
     /**
+     * A route that opens where there is no baseline trade (model: spatial): it carries goods when the
+     * buyer's price exceeds the seller's landed price plus {@code cost} a unit, up to {@code capacity};
+     * the carriers' surplus and the rent of a full route go to the seller's region.
+     */
+    record OpenRoute(String seller, String buyer, Measure capacity, Optional<Measure> cost, Period period)
+            implements Shock {
+        public OpenRoute {
+            Objects.requireNonNull(seller, "seller");
+            Objects.requireNonNull(buyer, "buyer");
+            Objects.requireNonNull(capacity, "capacity");
+            Objects.requireNonNull(cost, "cost");
+        }
+
+        @Override
+        public String instrument() {
+            return "open-route";
+        }
+    }
+
+    /**
      * A new plant whose output a guarantor (the plant's region when empty) takes, paying the gap to
      * {@code minimumPrice} whenever the market pays less.
      */

@@ -224,6 +224,19 @@ final class ShockFormat {
         add(
                 formats,
                 new Format<>(
+                        "open-route",
+                        Shock.OpenRoute.class,
+                        keys("seller", "buyer", "capacity", "cost"),
+                        ShockFormat::openRoute,
+                        s -> new FlowText.Fields()
+                                .put("seller", FlowText.text(s.seller()))
+                                .put("buyer", FlowText.text(s.buyer()))
+                                .put("capacity", FlowText.measure(s.capacity()))
+                                .put("cost", s.cost().map(FlowText::measure))
+                                .period(s.period())));
+        add(
+                formats,
+                new Format<>(
                         "offtake",
                         Shock.Offtake.class,
                         keys(concat(PLANT_KEYS, "guarantor", "minimum_price", "minimum_price_usd")),
@@ -376,6 +389,17 @@ final class ShockFormat {
                 .put("ramp", FlowText.quantity(plant.ramp()))
                 .put("cost", plant.cost().map(FlowText::measure))
                 .period(plant.period());
+    }
+
+    private static Shock.OpenRoute openRoute(YamlNode shock, SpecFields f, Supplier<Unit> unit) {
+        String seller = f.region(shock.get("seller"));
+        String buyer = f.region(shock.get("buyer"));
+        if (seller.equals(buyer)) {
+            throw shock.get("buyer").error("a route from " + seller + " to itself is no route");
+        }
+        Measure capacity = f.measure(shock.get("capacity"), "a capacity", SpecFields.NO_UNIT);
+        noOp(shock.get("capacity"), capacity.value(), 0, "a route of no capacity changes nothing");
+        return new Shock.OpenRoute(seller, buyer, capacity, unitCost(shock, f), f.period(shock));
     }
 
     private static Shock.NewRoute route(YamlNode shock, SpecFields f, Supplier<Unit> unit) {

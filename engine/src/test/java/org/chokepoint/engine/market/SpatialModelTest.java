@@ -121,6 +121,43 @@ class SpatialModelTest extends MarketModelContractTest {
         assertThat(solution.flows()[0][1]).isCloseTo(100 * (1 + u), within(1e-10));
     }
 
+    /**
+     * A route opened where there was no trade: with the buyer's only seller banned, the other seller's
+     * new route carries {@code K sigma (P - p - cost)} (its capacity K sets the slope), a route whose
+     * cost the price gap does not cover carries nothing, and a small capacity binds with a rent.
+     */
+    @Test
+    void anOpenedRouteCarriesWhatThePriceGapPaysForUpToItsCapacity() {
+        // NEW sells only at home in the baseline; OLD -> IMP is banned and NEW -> IMP opens
+        Market market = new Market(
+                List.of("OLD", "NEW", "IMP"),
+                new double[][] {{50, 0, 100}, {0, 200, 0}, {0, 0, 0}},
+                new double[][] {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}},
+                new double[] {4, 4, 4},
+                new double[] {0.5, 0.5, 0.5},
+                new double[] {1, 1, 1});
+        SpatialModel model = new SpatialModel();
+        double cost = 0.1;
+
+        Solution wide =
+                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, cost, 1000));
+        double flow = wide.flows()[1][2];
+        assertThat(flow).isPositive();
+        assertThat(flow).isCloseTo(1000 * 4 * (wide.compositePrices()[2] - wide.prices()[1] - cost), within(1e-8));
+        assertThat(wide.capShadows()[0]).isZero();
+
+        Solution dear =
+                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, 20, 1000));
+        assertThat(dear.flows()[1][2])
+                .as("a cost above the buyer's choke price")
+                .isZero();
+
+        Solution narrow =
+                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, cost, 10));
+        assertThat(narrow.flows()[1][2]).isCloseTo(10, within(1e-8));
+        assertThat(narrow.capShadows()[0]).as("the full route's rent").isPositive();
+    }
+
     @Test
     void withRoutesThatBarelyCongestTheIncidenceIsTheTextbookOne() {
         double epsilon = 2;

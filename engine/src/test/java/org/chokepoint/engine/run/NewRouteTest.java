@@ -1,6 +1,7 @@
 package org.chokepoint.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -167,6 +168,65 @@ class NewRouteTest {
         assertThat(seller.total() - sellerWithoutRoute.total())
                 .as("the route's owner gains what the buyer pays it, over the same market outcome")
                 .isCloseTo(paid, within(1e-6 * scale));
+    }
+
+    /**
+     * A route that opens on price (spatial): a buyer cut off from its sellers by a ban is less short
+     * when a seller with no trade to it may open a route, the route carries goods, and world welfare
+     * is no lower than under the ban alone. Armington refuses the instrument with a clear reason.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aBannedBuyerIsLessShortWhenARouteMayOpen(long seed) {
+        String[] m = randomMarket(seed);
+        String elasticities = "{substitution: 4, demand: 0.5, supply: 1}";
+        String ban = "{instrument: export-ban, exporter: [" + others(m) + "], importers: " + m[2] + "}";
+        String open = "{instrument: open-route, seller: " + m[1] + ", buyer: " + m[2] + ", capacity: " + m[3]
+                + " t/yr, cost: 25 USD/t}";
+
+        ScenarioResult banned = run(m[0], "spatial", elasticities, "[" + ban + "]");
+        ScenarioResult opened = run(m[0], "spatial", elasticities, "[" + ban + ", " + open + "]");
+
+        MarketRow without = TimeTest.row(banned, m[2], "2026-03");
+        MarketRow with = TimeTest.row(opened, m[2], "2026-03");
+        assertThat(without.shortfallPct()).isPositive();
+        assertThat(with.shortfallPct()).isLessThan(without.shortfallPct());
+        assertThat(opened.flows())
+                .filteredOn(f -> f.exporter().equals(m[1]) && f.importer().equals(m[2]))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.scenarioQty()).isPositive());
+        assertThat(world(opened)).isGreaterThanOrEqualTo(world(banned) - 1e-9 * Math.abs(world(banned)));
+    }
+
+    static Stream<Long> seeds() {
+        return LongStream.range(0, 12).boxed();
+    }
+
+    /** Every seller of the random market's buyer except itself, the route's seller and the buyer's own output. */
+    private static String others(String[] m) {
+        List<String> sellers = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(folder.resolve(m[0] + ".yaml"))) {
+                if (line.contains("to: " + m[2] + ",")) {
+                    String from = line.substring(line.indexOf("from: ") + 6, line.indexOf(','));
+                    if (!from.equals(m[2]) && !from.equals(m[1])) {
+                        sellers.add(from);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return String.join(", ", sellers);
+    }
+
+    @Test
+    void armingtonRefusesARouteThatOpensOnPrice() {
+        String[] m = randomMarket(3);
+        String open =
+                "[{instrument: open-route, seller: " + m[1] + ", buyer: " + m[2] + ", capacity: " + m[3] + " t/yr}]";
+        assertThatThrownBy(() -> run(m[0], "armington", m[5], open))
+                .hasMessageContaining("open-route needs model: spatial");
     }
 
     @Test

@@ -94,6 +94,7 @@ class ScenarioSpecRoundTripTest {
                     new Shock.Capacity(regions(), between(0, 5), period()),
                     plant(),
                     route(),
+                    new Shock.OpenRoute("USA", "ROW", measure(RATES), maybe(() -> measure(PRICES)), period()),
                     new Shock.Offtake(plant(), maybe(() -> pick(REGIONS)), measure(PRICES)),
                     stockpile(),
                     new Shock.SupplyContracts(regions(), maybe(this::regions), between(0, 2), period()),

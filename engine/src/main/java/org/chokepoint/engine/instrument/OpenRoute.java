@@ -1,0 +1,62 @@
+package org.chokepoint.engine.instrument;
+
+import java.time.YearMonth;
+import org.chokepoint.engine.market.MarketPolicy;
+import org.chokepoint.engine.spec.Shock;
+import org.chokepoint.engine.uncertainty.Draw;
+import org.chokepoint.engine.uncertainty.Parameter;
+import org.chokepoint.model.unit.Unit;
+import org.chokepoint.model.unit.Units;
+
+/**
+ * A route that opens where the baseline has no trade (engine.md section 2b and 9, routes can open;
+ * model: spatial): it carries goods once the buyer's price exceeds the seller's landed price plus the
+ * route's cost, up to its capacity (the good's unit a year); its cost is a share of the baseline
+ * price in the market.
+ */
+public record OpenRoute(
+        int seller, int buyer, Parameter capacity, Parameter cost, double price, Window window, String describe)
+        implements Instrument {
+
+    static OpenRoute bind(Shock.OpenRoute spec, Binding b) {
+        int seller = b.region(spec.seller(), "seller");
+        int buyer = b.region(spec.buyer(), "buyer");
+        if (seller == buyer) {
+            throw b.error("buyer", "a route from " + spec.seller() + " to " + spec.buyer() + " stays in one region");
+        }
+        if (b.baseline().table()[seller][buyer] > 0) {
+            throw b.error(
+                    "buyer",
+                    spec.seller() + " already sells to " + spec.buyer() + " in the baseline "
+                            + b.baseline().id(),
+                    "An open-route is for pairs with no baseline trade; change an existing route with a tariff,"
+                            + " an outage or a capacity.");
+        }
+        Unit perYear = b.unit().per(Units.YEAR);
+        Parameter capacity = b.in(spec.capacity(), perYear, "capacity");
+        Unit perUnit = Units.parse("USD").per(b.unit());
+        Parameter cost = spec.cost().map(c -> b.in(c, perUnit, "cost")).orElse(new Parameter.Fixed(0));
+        Window window = b.window(spec.period());
+        return new OpenRoute(
+                seller,
+                buyer,
+                capacity,
+                cost,
+                b.baseline().price(),
+                window,
+                "open route " + b.baseline().regions().get(seller) + " -> "
+                        + b.baseline().regions().get(buyer)
+                        + ", up to " + capacity.describe() + " " + perYear.symbol() + ", cost " + cost.describe()
+                        + " " + perUnit.symbol() + " " + window);
+    }
+
+    @Override
+    public String kind() {
+        return "open-route";
+    }
+
+    @Override
+    public void apply(MarketPolicy policy, YearMonth month, Draw draw) {
+        policy.open(seller, buyer, draw.value(cost) / price, draw.value(capacity));
+    }
+}
