@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
@@ -29,6 +31,8 @@ import org.chokepoint.model.source.Citation;
  */
 final class RunSummary {
 
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(\\d{4})");
+
     private final ScenarioResult result;
     private final String argument;
 
@@ -47,6 +51,7 @@ final class RunSummary {
                 + (scenario.draws() > 0
                         ? ", " + scenario.draws() + " Monte Carlo draws (seed " + scenario.seed() + ")"
                         : ""));
+        carriedForward(scenario).ifPresent(out::println);
         for (Instrument limit : scenario.limits()) {
             out.println("  limit (with and without the shocks): " + limit.describe());
         }
@@ -130,6 +135,25 @@ final class RunSummary {
         out.println("Baseline figures and their sources: chokepoint validate " + argument);
         out.println("All tables (flows, markets, industries, welfare, baseline) as CSV and JSON: chokepoint run "
                 + argument + " --out DIR");
+    }
+
+    /**
+     * What a run that starts after its baseline's period carries forward, e.g. "2024's market carried
+     * forward to 2031: ..."; empty when the run starts within a year of it or the period is no year.
+     */
+    static Optional<String> carriedForward(Scenario scenario) {
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("^(\\d{4})")
+                .matcher(scenario.baseline().period());
+        if (!year.find()) {
+            return Optional.empty();
+        }
+        int last = Integer.parseInt(year.group(1));
+        if (scenario.start().getYear() <= last + 1) {
+            return Optional.empty();
+        }
+        return Optional.of("  carried forward: the baseline is " + last + "'s market run from " + scenario.start()
+                + " as it was (its flows, price, seasons and limits; no growth of demand or capacity beyond the"
+                + " scenario's own shocks), so the result is what the shocks would do to that market");
     }
 
     /** A country whose sellers are told apart (RUS/pipeline, RUS/lng) nets them in one line. */

@@ -52,7 +52,10 @@ final class ValidateCommand implements Runnable {
                     flow.buyer(),
                     Format.number(flow.quantity()),
                     flow.origin(),
-                    flow.how().orElse(""),
+                    flow.assumption()
+                            .map(a -> "ASSUMPTION: " + a
+                                    + flow.how().map(h -> "; " + h).orElse(""))
+                            .orElse(flow.how().orElse("")),
                     String.join(
                             "; ",
                             flow.sources().stream().map(Citation::shortForm).toList()));

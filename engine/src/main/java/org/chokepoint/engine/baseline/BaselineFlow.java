@@ -20,6 +20,8 @@ import org.chokepoint.model.source.Citation;
  * @param how the arithmetic that derives it from its sources, if it is not stated as such
  * @param sources what it rests on
  * @param spread the range or other sources' values, if any; a range encloses the quantity
+ * @param assumption what the figure assumes that no source states, if anything: such a figure is
+ *     "assumed", and may rest on no source at all
  */
 public record BaselineFlow(
         String seller,
@@ -27,7 +29,8 @@ public record BaselineFlow(
         double quantity,
         Optional<String> how,
         List<Citation> sources,
-        Optional<Spread> spread) {
+        Optional<Spread> spread,
+        Optional<String> assumption) {
 
     public BaselineFlow {
         Objects.requireNonNull(seller, "seller");
@@ -35,6 +38,7 @@ public record BaselineFlow(
         Objects.requireNonNull(how, "how");
         sources = List.copyOf(sources);
         Objects.requireNonNull(spread, "spread");
+        Objects.requireNonNull(assumption, "assumption");
         if (!(quantity >= 0) || Double.isInfinite(quantity)) {
             throw new IllegalArgumentException("A baseline flow is a finite quantity >= 0, not " + quantity);
         }
@@ -51,13 +55,24 @@ public record BaselineFlow(
         this(seller, buyer, quantity, how, sources, Optional.empty());
     }
 
+    /** A flow that assumes nothing beyond its sources. */
+    public BaselineFlow(
+            String seller,
+            String buyer,
+            double quantity,
+            Optional<String> how,
+            List<Citation> sources,
+            Optional<Spread> spread) {
+        this(seller, buyer, quantity, how, sources, spread, Optional.empty());
+    }
+
     /** The quantity in one run: as stated, or drawn from its spread in a Monte Carlo draw. */
     public double quantity(Draw draw) {
         return spread.isEmpty() ? quantity : draw.figure(quantity, spread.get());
     }
 
-    /** "observed" or "derived", as results report it. */
+    /** "observed", "derived" (computed from stated figures) or "assumed" (resting on an assumption), as results report it. */
     public String origin() {
-        return how.isPresent() ? "derived" : "observed";
+        return assumption.isPresent() ? "assumed" : how.isPresent() ? "derived" : "observed";
     }
 }

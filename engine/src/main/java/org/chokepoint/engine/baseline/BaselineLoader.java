@@ -45,7 +45,7 @@ public final class BaselineLoader {
             "seasonal_demand",
             "tariffs");
     private static final Set<String> FLOW_KEYS =
-            Set.of("from", "to", "quantity", "how", "sources", "range", "alternatives");
+            Set.of("from", "to", "quantity", "how", "sources", "range", "alternatives", "assumption");
 
     private final ReferenceData reference;
     private final Supplier<List<Statement>> knowledge;
@@ -114,13 +114,17 @@ public final class BaselineLoader {
             if (!(quantity >= 0)) {
                 throw node.get("quantity").error("a flow cannot be negative");
             }
+            Optional<String> assumption = node.optionalText("assumption");
             flows.add(new BaselineFlow(
                     seller,
                     buyer,
                     quantity,
                     node.optionalText("how"),
-                    sources(node, citations),
-                    spread(node, quantity, citations)));
+                    assumption.isPresent() && node.find("sources").isEmpty()
+                            ? List.of()
+                            : sources(node, citations, "or mark it with assumption: \"what it assumes\""),
+                    spread(node, quantity, citations),
+                    assumption));
         }
         return new Baseline(
                 root.text("id"),
@@ -421,10 +425,18 @@ public final class BaselineLoader {
     }
 
     private static List<Citation> sources(YamlNode node, Citations citations) {
+        return sources(node, citations, "");
+    }
+
+    /** A figure's sources; without them it is refused, with {@code alternative} as further advice. */
+    private static List<Citation> sources(YamlNode node, Citations citations, String alternative) {
         List<Citation> list = new ArrayList<>();
         Optional<YamlNode> sources = node.find("sources");
         if (sources.isEmpty()) {
-            throw node.error("a figure without sources", "Add 'sources: [KEY]' naming entries of the file's sources.");
+            throw node.error(
+                    "a figure without sources",
+                    "Add 'sources: [KEY]' naming entries of the file's sources"
+                            + (alternative.isEmpty() ? "." : ", " + alternative + "."));
         }
         for (YamlNode key : sources.get().items()) {
             list.add(citations.resolve(key));

@@ -177,7 +177,10 @@ public final class ResultTables {
                                 f.quantity(),
                                 base.unit(),
                                 f.origin(),
-                                f.how().orElse(""),
+                                f.assumption()
+                                        .map(a -> "assumption: " + a
+                                                + f.how().map(h -> "; " + h).orElse(""))
+                                        .orElse(f.how().orElse("")),
                                 sources(f))));
         if (!result.drawn().isEmpty()) {
             tables.put(

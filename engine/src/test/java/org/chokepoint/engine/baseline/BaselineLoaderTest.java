@@ -7,7 +7,7 @@ import java.util.List;
 import org.chokepoint.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
-/** Group regions and tariffs on a region's own sales in curated baselines. */
+/** Group regions, tariffs on a region's own sales and assumed figures in curated baselines. */
 class BaselineLoaderTest {
 
     static final BaselineLoader LOADER = new BaselineLoader(ReferenceData.load(), List::of);
@@ -53,5 +53,28 @@ class BaselineLoaderTest {
                 .hasMessageContaining("DEU is part of EU27 on 2024-12-31, also a region of this baseline");
         assertThatThrownBy(() -> LOADER.read("test.yaml", BASELINE.replace("[USA, EU, ROW]", "[EU, G7, USA, ROW]")))
                 .hasMessageContaining("EU27 shares DEU, FRA, ITA with G7 on 2024-12-31");
+    }
+
+    @Test
+    void aFigureRestsOnSourcesOrSaysWhatItAssumes() {
+        Baseline assumed = LOADER.read(
+                "test.yaml",
+                BASELINE.replace(
+                        "  - {from: ROW, to: ROW, quantity: 5, sources: [s]}",
+                        "  - {from: ROW, to: ROW, quantity: 5, assumption: \"the rest of the world trades as in 2023\"}"));
+        BaselineFlow row = assumed.flows().get(1);
+        assertThat(row.origin()).isEqualTo("assumed");
+        assertThat(row.sources()).isEmpty();
+        assertThat(row.assumption()).contains("the rest of the world trades as in 2023");
+        assertThat(assumed.flows().get(0).origin()).isEqualTo("observed");
+
+        assertThatThrownBy(() -> LOADER.read(
+                        "test.yaml",
+                        BASELINE.replace(
+                                "  - {from: ROW, to: ROW, quantity: 5, sources: [s]}",
+                                "  - {from: ROW, to: ROW, quantity: 5, how: \"made up\"}")))
+                .hasMessageContaining("line 13")
+                .hasMessageContaining("a figure without sources")
+                .hasMessageContaining("assumption:");
     }
 }
