@@ -131,7 +131,7 @@ final class Ledger {
                     shortfall / 12,
                     wanted > 0 ? 100 * shortfall / wanted : 0,
                     stocks[r],
-                    sold0 > 0 ? 100 * (solution.prices()[r] / reference.prices()[r] - 1) : Double.NaN,
+                    sold0 > 0 ? 100 * (received(policy, solution, r) / reference.prices()[r] - 1) : Double.NaN,
                     Double.isNaN(paid) ? Double.NaN : 100 * (paid - 1),
                     wanted > 0 ? 100 * rationed / wanted : 0));
             if (!full) {
@@ -187,6 +187,35 @@ final class Ledger {
                 credit(new WelfareRow(baseline.regions().get(pair[0]), 0, rent, 0, 0, 0, 0));
             }
         }
+    }
+
+    /**
+     * What seller s receives a unit on average: its price, plus on flows under a licence the licence's
+     * rent (its shadow price, a share of the seller's price or, where that is zero, of the baseline
+     * price), so that a licensed or capped exporter's
+     * world price is what buyers pay at its border, not its marginal cost. Its price where it sells
+     * nothing.
+     */
+    private static double received(MarketPolicy policy, Solution solution, int s) {
+        double[] premium = new double[solution.flows().length];
+        for (int c = 0; c < policy.caps().size(); c++) {
+            if (policy.caps().get(c).rentToSeller()) {
+                for (int[] pair : policy.caps().get(c).pairs()) {
+                    if (pair[0] == s) {
+                        premium[pair[1]] += solution.capShadows()[c];
+                    }
+                }
+            }
+        }
+        double price = solution.prices()[s];
+        double sold = 0;
+        double value = 0;
+        for (int d = 0; d < premium.length; d++) {
+            sold += solution.flows()[s][d];
+            // a rent is a share of the seller's price, or of the baseline price where that is zero (spatial)
+            value += solution.flows()[s][d] * (price + premium[d] * (price > 0 ? price : 1));
+        }
+        return sold > 0 ? value / sold : price;
     }
 
     /**
