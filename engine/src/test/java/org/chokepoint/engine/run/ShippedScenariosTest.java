@@ -211,6 +211,11 @@ class ShippedScenariosTest {
                 .as("Chinese magnets fill part of the gap")
                 .isPositive();
         assertThat(result.flows()).anySatisfy(f -> assertThat(f.good()).isEqualTo("rare-earths/ree-compounds"));
+        assertThat(result.convergence())
+                .as("each month's rounds and last change, in the chain table")
+                .hasSize(12)
+                .allSatisfy(row -> assertThat(row.lastChange()).isLessThan(row.tolerance()));
+        assertThat(ResultTables.of(result).get("chain")).hasSize(1 + 12);
     }
 
     @Test
