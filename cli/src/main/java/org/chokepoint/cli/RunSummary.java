@@ -70,8 +70,10 @@ final class RunSummary {
                     .orElseThrow();
             out.println("Chain " + slowest.stages() + " solved jointly each month: at most " + slowest.rounds()
                     + (slowest.rounds() == 1 ? " round" : " rounds") + " (" + slowest.period()
-                    + "), largest last change of derived demand " + String.format(Locale.ROOT, "%.1e", largest)
-                    + " against a tolerance of " + String.format(Locale.ROOT, "%.0e", slowest.tolerance()));
+                    + "), largest last change of derived demand "
+                    + String.format(Locale.ROOT, "%.1e", largest).replace("e-0", "e-")
+                    + " against a tolerance of "
+                    + String.format(Locale.ROOT, "%.0e", slowest.tolerance()).replace("e-0", "e-"));
         }
         if (!result.drawn().isEmpty()) {
             out.println("What the draws drew (the bands span these; a single run uses the central values):");
