@@ -37,8 +37,11 @@ class ChainLawTest {
         return LongStream.range(0, 12);
     }
 
-    /** A random chain's scenario text with {@code shocks} at its top stage. */
-    private static String chain(long seed, String shocks) {
+    /**
+     * A random chain's scenario text with {@code shocks} at its top stage, its baselines written to
+     * {@code dir} and named by id, or by path ("./chain-3-ree-metals.yaml") when {@code byPath}.
+     */
+    static String chain(long seed, String shocks, Path dir, boolean byPath) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> regions = new ArrayList<>(List.of("CHN"));
         regions.addAll(COUNTRIES.subList(0, 1 + random.nextInt(COUNTRIES.size())));
@@ -46,8 +49,8 @@ class ChainLawTest {
         List<String> ids = new ArrayList<>();
         for (String stage : STAGES) {
             String id = "chain-" + seed + "-" + stage;
-            write(id, stage, regions, random);
-            ids.add(id);
+            write(dir, id, stage, regions, random);
+            ids.add(byPath ? "./" + id + ".yaml" : id);
         }
         StringBuilder text = new StringBuilder(String.join(
                 "\n",
@@ -97,7 +100,7 @@ class ChainLawTest {
     }
 
     /** A random baseline of {@code stage} in which China sells to every region. */
-    private static void write(String id, String stage, List<String> regions, SplittableRandom random) {
+    private static void write(Path dir, String id, String stage, List<String> regions, SplittableRandom random) {
         StringBuilder flows = new StringBuilder();
         for (String seller : regions) {
             for (String buyer : regions) {
@@ -126,7 +129,7 @@ class ChainLawTest {
                 "flows:",
                 flows.toString());
         try {
-            Files.writeString(folder.resolve(id + ".yaml"), baseline);
+            Files.writeString(dir.resolve(id + ".yaml"), baseline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,7 +137,7 @@ class ChainLawTest {
 
     private static ScenarioResult run(long seed, String shocks) {
         ScenarioLoader loader = new ScenarioLoader(TimeTest.REFERENCE, folder);
-        return TimeTest.RUNNER.run(loader.read("chain-" + seed + ".yaml", chain(seed, shocks)));
+        return TimeTest.RUNNER.run(loader.read("chain-" + seed + ".yaml", chain(seed, shocks, folder, false)));
     }
 
     @ParameterizedTest(name = "seed {0}")

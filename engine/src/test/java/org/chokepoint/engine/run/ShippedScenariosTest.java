@@ -76,7 +76,9 @@ class ShippedScenariosTest {
         ScenarioResult result = RUNNER.run(scenario);
 
         int regions = scenario.baseline().regions().size()
-                + scenario.upstream().map(up -> up.baseline().regions().size()).orElse(0);
+                + scenario.chain().stream()
+                        .mapToInt(up -> up.baseline().regions().size())
+                        .sum();
         assertThat(result.markets()).hasSize(regions * scenario.months());
         assertThat(result.flows())
                 .allSatisfy(flow -> assertThat(flow.scenarioQty()).isGreaterThanOrEqualTo(0));
