@@ -13,17 +13,19 @@ import java.util.stream.Collectors;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
 import org.chokepoint.engine.market.MarketModels;
+import org.chokepoint.engine.run.ChainRow;
 import org.chokepoint.engine.run.FlowRow;
 import org.chokepoint.engine.run.MarketRow;
 import org.chokepoint.engine.run.ScenarioResult;
 import org.chokepoint.engine.run.WelfareRow;
 import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.scenario.Upstream;
 import org.chokepoint.engine.spec.Elasticities;
 import org.chokepoint.model.source.Citation;
 
 /**
- * The readable summary of a run: the question and the shocks; for each good of the scenario (the
- * good and, in a chain, its input), with draws what they drew (distributions and baseline figures with
+ * The readable summary of a run: the question and the shocks, and for a chain how its stages
+ * agreed; for each good of the scenario (the good and, in a chain, its inputs), with draws what they drew (distributions and baseline figures with
  * their ranges and sources), the largest shortfalls (with their 5-95% band when there were
  * draws), the shortfall over time, stocks, price moves, the exporters' world-price changes (to
  * GSIM's four decimals) and the industries hit; then winners and losers, and where the baseline's
@@ -58,11 +60,26 @@ final class RunSummary {
         for (Instrument shock : scenario.shocks()) {
             out.println("  shock: " + shock.describe());
         }
-        scenario.upstream().ifPresent(up -> {
+        for (Upstream up : scenario.chain()) {
             out.println("Input stage: baseline " + up.baseline().id() + " ("
                     + up.baseline().good() + ")");
             up.shocks().forEach(shock -> out.println("  shock: " + shock.describe()));
-        });
+        }
+        if (!result.convergence().isEmpty()) {
+            ChainRow slowest = result.convergence().stream()
+                    .max(Comparator.comparingInt(ChainRow::rounds))
+                    .orElseThrow();
+            double largest = result.convergence().stream()
+                    .mapToDouble(ChainRow::lastChange)
+                    .max()
+                    .orElseThrow();
+            out.println("Chain " + slowest.stages() + " solved jointly each month: at most " + slowest.rounds()
+                    + (slowest.rounds() == 1 ? " round" : " rounds") + " (" + slowest.period()
+                    + "), largest last change of derived demand "
+                    + String.format(Locale.ROOT, "%.1e", largest).replace("e-0", "e-")
+                    + " against a tolerance of "
+                    + String.format(Locale.ROOT, "%.0e", slowest.tolerance()).replace("e-0", "e-"));
+        }
         if (!result.drawn().isEmpty()) {
             out.println("What the draws drew (the bands span these; a single run uses the central values):");
             TextTable drawn = new TextTable("KIND", "WHAT", "CENTRAL", "DRAWN FROM", "SOURCES");
@@ -83,7 +100,7 @@ final class RunSummary {
             }
         }
         List<Baseline> goods = new ArrayList<>(List.of(scenario.baseline()));
-        scenario.upstream().ifPresent(up -> goods.add(up.baseline()));
+        scenario.chain().forEach(up -> goods.add(up.baseline()));
         for (Baseline good : goods) {
             List<MarketRow> rows = result.markets().stream()
                     .filter(row -> row.good().equals(good.good()))
@@ -133,8 +150,9 @@ final class RunSummary {
         printCountries(result.welfare(), out);
         out.println();
         out.println("Baseline figures and their sources: chokepoint validate " + argument);
-        out.println("All tables (flows, markets, industries, welfare, baseline) as CSV and JSON: chokepoint run "
-                + argument + " --out DIR");
+        out.println("All tables (flows, markets, industries, welfare, baseline"
+                + (result.convergence().isEmpty() ? "" : ", chain") + ") as CSV and JSON: chokepoint run " + argument
+                + " --out DIR");
     }
 
     /**

@@ -52,7 +52,7 @@ public record DrawnRow(
         List<DrawnRow> rows = new ArrayList<>();
         walk("", scenario.spec(), rows);
         List<Baseline> baselines = new ArrayList<>(List.of(scenario.baseline()));
-        scenario.upstream().ifPresent(up -> baselines.add(up.baseline()));
+        scenario.chain().forEach(up -> baselines.add(up.baseline()));
         for (Baseline baseline : baselines) {
             for (BaselineFlow flow : baseline.flows()) {
                 flow.spread().ifPresent(spread -> rows.add(figure(baseline, flow, spread)));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.scenario.Scenario;
+import org.chokepoint.engine.scenario.Upstream;
 import org.chokepoint.model.commodity.Chain;
 import org.chokepoint.model.commodity.ChainUse;
 import org.chokepoint.model.commodity.StageId;
@@ -28,9 +29,11 @@ final class Industries {
         Map<String, List<ChainUse>> usersByGood = new LinkedHashMap<>();
         Baseline good = scenario.baseline();
         usersByGood.put(good.good(), users(reference, good, Set.of()));
-        scenario.upstream()
-                .ifPresent(up -> usersByGood.put(
-                        up.baseline().good(), users(reference, up.baseline(), Set.of(new StageId(good.stage())))));
+        Baseline below = good;
+        for (Upstream up : scenario.chain()) {
+            usersByGood.put(up.baseline().good(), users(reference, up.baseline(), Set.of(new StageId(below.stage()))));
+            below = up.baseline();
+        }
         Map<String, List<MarketRow>> byMarket = new LinkedHashMap<>();
         for (MarketRow row : markets) {
             byMarket.computeIfAbsent(row.good() + " " + row.region(), k -> new ArrayList<>())

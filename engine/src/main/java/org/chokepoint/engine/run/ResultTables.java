@@ -13,7 +13,8 @@ import org.chokepoint.model.source.Citation;
  * The schema of a result's tidy tables (engine.md section 7): flows, markets, industries, welfare
  * and baseline (every baseline figure, observed or derived, with its sources), and with Monte Carlo
  * draws drawn (what the draws drew: parameters given as distributions, baseline figures with their
- * ranges or other sources' values), each a header row and data rows, every row carrying the
+ * ranges or other sources' values), with a chain of stages chain (the rounds each month took to
+ * agree and the largest last change against the tolerance), each a header row and data rows, every row carrying the
  * scenario's name and the baseline's id. {@link Csv} and
  * {@link ResultJson} write them.
  */
@@ -215,6 +216,28 @@ public final class ResultTables {
                                             r.sources().stream()
                                                     .map(Citation::shortForm)
                                                     .toList()))));
+        }
+        if (!result.convergence().isEmpty()) {
+            tables.put(
+                    "chain",
+                    table(
+                            List.of(
+                                    "scenario",
+                                    "baseline",
+                                    "stages",
+                                    "period",
+                                    "rounds",
+                                    "largest_last_change",
+                                    "tolerance"),
+                            result.convergence(),
+                            r -> List.of(
+                                    name,
+                                    baseline,
+                                    r.stages(),
+                                    r.period(),
+                                    r.rounds(),
+                                    r.lastChange(),
+                                    r.tolerance())));
         }
         return tables;
     }

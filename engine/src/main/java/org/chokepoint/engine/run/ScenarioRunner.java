@@ -46,29 +46,30 @@ public final class ScenarioRunner {
         if (scenario.draws() > 0) {
             markets = draws(scenario, new Bands(markets));
         }
-        List<FlowRow> flows = new ArrayList<>(central.good().flows);
-        central.input().ifPresent(input -> flows.addAll(input.flows));
+        List<FlowRow> flows = new ArrayList<>();
+        central.stages().forEach(stage -> flows.addAll(stage.flows));
         return new ScenarioResult(
                 scenario,
                 flows,
                 markets,
                 Industries.of(scenario, reference, markets),
                 welfare(central),
-                scenario.draws() > 0 ? DrawnRow.of(scenario) : List.of());
+                scenario.draws() > 0 ? DrawnRow.of(scenario) : List.of(),
+                central.convergence());
     }
 
-    /** The market rows of both stages of a run, the good's first. */
+    /** The market rows of every stage of a run, the good's first. */
     private static List<MarketRow> markets(Simulation.Ledgers ledgers) {
-        List<MarketRow> rows = new ArrayList<>(ledgers.good().markets);
-        ledgers.input().ifPresent(input -> rows.addAll(input.markets));
+        List<MarketRow> rows = new ArrayList<>();
+        ledgers.stages().forEach(stage -> rows.addAll(stage.markets));
         return rows;
     }
 
-    /** Welfare by region over both stages of the chain. */
+    /** Welfare by region over every stage of the chain. */
     private static List<WelfareRow> welfare(Simulation.Ledgers ledgers) {
         Map<String, WelfareRow> byRegion = new LinkedHashMap<>();
-        List<WelfareRow> rows = new ArrayList<>(ledgers.good().welfare());
-        ledgers.input().ifPresent(input -> rows.addAll(input.welfare()));
+        List<WelfareRow> rows = new ArrayList<>();
+        ledgers.stages().forEach(stage -> rows.addAll(stage.welfare()));
         for (WelfareRow row : rows) {
             byRegion.merge(row.region(), row, WelfareRow::plus);
         }

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.chokepoint.engine.baseline.Baseline;
 import org.chokepoint.engine.instrument.Instrument;
 import org.chokepoint.engine.instrument.Transfers;
@@ -23,30 +22,46 @@ import org.chokepoint.engine.uncertainty.Draw;
  * One run of a scenario through its months (engine.md sections 4 and 5): each month's market has
  * that month's elasticities (short run moving to long run) and seasons; it is solved without shocks
  * and with the instruments in force; regions with commercial stocks draw them to cover what they go
- * without and refill them once supply is back. With an upstream stage, the two stages are solved in
- * turn until they agree: the input its users get limits the good's sellers (a Leontief step) and
- * what those sellers make sets how much input they buy (derived demand).
+ * without and refill them once supply is back. With stages before the good (compounds, metals,
+ * magnets), the chain is solved jointly each month: top-down, the input its users get caps each
+ * stage's sellers (a Leontief step); bottom-up, what those sellers make sets how much input they buy
+ * (derived demand, moved halfway each round); the rounds repeat until no buyer's derived demand is
+ * {@value #TOLERANCE} or more away from what the stage below's output asks for.
  */
 final class Simulation {
 
     /** How many times a month's stock draws are topped up to what is still short. */
     private static final int STOCK_ROUNDS = 20;
 
-    /** How many times the two stages of a chain are solved in turn before they must agree. */
-    private static final int CHAIN_ROUNDS = 50;
+    /** How many rounds of the chain are solved before its stages must agree. */
+    private static final int CHAIN_ROUNDS = 100;
+
+    /**
+     * How far each round moves derived demand towards what the stage below's output asks for. The
+     * stages' feedback alternates (less output, less input bought, a cheaper input, more output), so
+     * a full step overshoots: chains of three stages took up to 97 rounds on the seeded chains of
+     * {@code ChainLawTest}, and a half step takes at most 27.
+     */
+    private static final double DAMPING = 0.5;
+
+    /** How far derived demand may be from what the stage below asks for when the stages agree. */
+    static final double TOLERANCE = 1e-9;
 
     private final Scenario scenario;
     private final MarketModel model;
     private final Draw draw;
-    private final Stage good;
-    private final Optional<Stage> input;
-    /** Each region's commercial stock, null where it holds none. */
+    /** The good first, then the stages before it, nearest first. */
+    private final List<Stage> stages;
+    /** Each region's commercial stock of the good, null where it holds none. */
     private final CommercialStock[] stocks;
 
     private final boolean full;
 
-    /** The result of a run: the good's rows and, with a chain, the input's. */
-    record Ledgers(Ledger good, Optional<Ledger> input) {}
+    /**
+     * The result of a run: the rows of each stage, the good's first, and with a chain how its stages
+     * agreed each month.
+     */
+    record Ledgers(List<Ledger> stages, List<ChainRow> convergence) {}
 
     /** A run of {@code scenario} in one draw; {@code full} keeps flows and welfare beside the markets. */
     Simulation(Scenario scenario, MarketModel model, Draw draw, boolean full) {
@@ -54,9 +69,14 @@ final class Simulation {
         this.scenario = scenario;
         this.model = model;
         this.draw = draw;
-        this.good = new Stage(scenario.baseline(), scenario.elasticities(), scenario.limits(), scenario.shocks());
-        this.input = scenario.upstream().map(up -> new Stage(up.baseline(), up.elasticities(), List.of(), up.shocks()));
-        int n = good.size();
+        List<Stage> chain = new ArrayList<>();
+        chain.add(new Stage(
+                scenario.baseline(), scenario.elasticities(), scenario.limits(), scenario.shocks(), List.of()));
+        for (Upstream up : scenario.chain()) {
+            chain.add(new Stage(up.baseline(), up.elasticities(), List.of(), up.shocks(), up.inputs()));
+        }
+        this.stages = List.copyOf(chain);
+        int n = stages.get(0).size();
         this.stocks = new CommercialStock[n];
         double[][] table = scenario.baseline().table(draw);
         for (Inventory inventory : scenario.inventories()) {
@@ -90,71 +110,96 @@ final class Simulation {
     }
 
     Ledgers run() {
-        Ledger goodLedger = new Ledger(good.baseline, model, full, good.choke());
-        Optional<Ledger> inputLedger = input.map(stage -> new Ledger(stage.baseline, model, full, stage.choke()));
+        int top = stages.size() - 1;
+        List<Ledger> ledgers = new ArrayList<>();
+        for (Stage stage : stages) {
+            ledgers.add(new Ledger(stage.baseline, model, full, stage.choke()));
+        }
+        List<ChainRow> convergence = new ArrayList<>();
         int elapsed = 0;
         for (YearMonth month = scenario.start(); !month.isAfter(scenario.end()); month = month.plusMonths(1)) {
-            Market market = good.market(elapsed);
-            Solution reference = solve(market, good.seasonal(market, month), month);
-            MarketPolicy policy;
-            Solution solution;
-            if (input.isEmpty()) {
-                policy = good.shocked(market, month);
-                solution = withStocks(market, reference, policy, month);
-            } else {
-                Stage stage = input.get();
-                Market inputMarket = stage.market(elapsed);
-                Solution inputReference = solve(inputMarket, stage.seasonal(inputMarket, month), month);
-                double[] monthStart = levels(); // each round of the chain starts the month's stocks afresh
-                double[] derived = new double[stage.size()];
-                Arrays.fill(derived, 1);
-                MarketPolicy inputPolicy = null;
-                Solution inputSolution = null;
-                policy = null;
-                solution = null;
-                for (int round = 0; round < CHAIN_ROUNDS; round++) {
-                    inputPolicy = stage.shocked(inputMarket, month);
-                    for (int r = 0; r < derived.length; r++) {
-                        if (derived[r] != 1) {
-                            inputPolicy.scaleDemand(r, derived[r]);
+            Market[] markets = new Market[stages.size()];
+            Solution[] references = new Solution[stages.size()];
+            MarketPolicy[] policies = new MarketPolicy[stages.size()];
+            Solution[] solutions = new Solution[stages.size()];
+            double[][] derived = new double[stages.size()][];
+            for (int k = 0; k <= top; k++) {
+                Stage stage = stages.get(k);
+                markets[k] = stage.market(elapsed);
+                references[k] = solve(markets[k], stage.seasonal(markets[k], month), month);
+                derived[k] = new double[stage.size()];
+                Arrays.fill(derived[k], 1);
+            }
+            double[] monthStart = levels(); // each round of the chain starts the month's stocks afresh
+            int rounds = 0;
+            double change = 0;
+            do {
+                restore(monthStart);
+                for (int k = top; k >= 0; k--) { // caps from inputs, top-down
+                    Stage stage = stages.get(k);
+                    policies[k] = stage.shocked(markets[k], month);
+                    for (int r = 0; r < derived[k].length; r++) {
+                        if (derived[k][r] != 1) {
+                            policies[k].scaleDemand(r, derived[k][r]);
                         }
                     }
-                    inputSolution = solve(inputMarket, inputPolicy, month);
-                    restore(monthStart);
-                    policy = good.shocked(market, month);
-                    limitByInputs(inputMarket, inputReference, inputPolicy, inputSolution, derived, policy);
-                    solution = withStocks(market, reference, policy, month);
-                    double[] next = derivedDemand(reference, solution, stage.size());
-                    double change = 0;
+                    if (k < top) {
+                        limitByInputs(
+                                stages.get(k + 1),
+                                markets[k + 1],
+                                references[k + 1],
+                                policies[k + 1],
+                                solutions[k + 1],
+                                policies[k]);
+                    }
+                    solutions[k] = k == 0
+                            ? withStocks(markets[k], references[k], policies[k], month)
+                            : solve(markets[k], policies[k], month);
+                }
+                change = 0;
+                for (int k = 1; k <= top; k++) { // derived demand, bottom-up
+                    double[] next =
+                            derivedDemand(stages.get(k), stages.get(k - 1), references[k - 1], solutions[k - 1]);
                     for (int r = 0; r < next.length; r++) {
-                        change = Math.max(change, Math.abs(next[r] - derived[r]));
-                    }
-                    derived = next;
-                    if (change < 1e-9) {
-                        break;
-                    }
-                    if (round == CHAIN_ROUNDS - 1) {
-                        throw new ScenarioException(
-                                "The stages " + stage.baseline.good() + " and " + good.baseline.good()
-                                        + " of scenario " + scenario.name() + " did not agree in " + month + " after "
-                                        + CHAIN_ROUNDS + " rounds (last change " + change + ")");
+                        change = Math.max(change, Math.abs(next[r] - derived[k][r]));
+                        derived[k][r] += DAMPING * (next[r] - derived[k][r]);
                     }
                 }
-                inputLedger
-                        .get()
+                rounds++;
+                if (change >= TOLERANCE && rounds == CHAIN_ROUNDS) {
+                    throw new ScenarioException("The stages " + goods() + " of scenario " + scenario.name()
+                            + " did not agree in " + month + " after " + CHAIN_ROUNDS
+                            + " rounds (largest last change of derived demand " + change + ", tolerance "
+                            + TOLERANCE + ")");
+                }
+            } while (change >= TOLERANCE);
+            if (top > 0) {
+                convergence.add(new ChainRow(goods(), month.toString(), rounds, change, TOLERANCE));
+            }
+            for (int k = top; k >= 0; k--) {
+                Stage stage = stages.get(k);
+                ledgers.get(k)
                         .add(
                                 month,
-                                inputMarket,
-                                inputReference,
-                                inputPolicy,
-                                inputSolution,
-                                nan(stage.size()),
-                                stage.settle(inputSolution, month));
+                                markets[k],
+                                references[k],
+                                policies[k],
+                                solutions[k],
+                                k == 0 ? levels() : nan(stage.size()),
+                                stage.settle(solutions[k], month));
             }
-            goodLedger.add(month, market, reference, policy, solution, levels(), good.settle(solution, month));
             elapsed++;
         }
-        return new Ledgers(goodLedger, inputLedger);
+        return new Ledgers(ledgers, convergence);
+    }
+
+    /** The goods of the chain, top first: "rare-earths/ree-compounds -> ... -> rare-earths/ndfeb-magnets". */
+    private String goods() {
+        List<String> goods = new ArrayList<>();
+        for (int k = stages.size() - 1; k >= 0; k--) {
+            goods.add(stages.get(k).baseline.good());
+        }
+        return String.join(" -> ", goods);
     }
 
     private static double[] nan(int n) {
@@ -164,18 +209,18 @@ final class Simulation {
     }
 
     /**
-     * Caps each seller that makes the good from the input at its baseline output times the share of
-     * its input buyers' needs they got (their composite consumption against what they wanted, after
-     * derived demand), weighted by their baseline purchases.
+     * Caps each seller in {@code policy} that makes its good from {@code input}'s good at its baseline
+     * output times the share of its input buyers' needs they got (their composite consumption against
+     * what they wanted, after derived demand), weighted by their baseline purchases.
      */
     private void limitByInputs(
+            Stage input,
             Market inputMarket,
             Solution inputReference,
             MarketPolicy inputPolicy,
             Solution inputSolution,
-            double[] derived,
             MarketPolicy policy) {
-        for (Upstream.Input link : scenario.upstream().orElseThrow().inputs()) {
+        for (Upstream.Input link : input.inputs) {
             double weight = 0;
             double got = 0;
             for (int r : link.from()) {
@@ -195,16 +240,16 @@ final class Simulation {
     }
 
     /**
-     * Derived demand: an input buyer whose users make less of the good buys less input, by the share of
-     * its use that goes into the good times its users' loss of output.
+     * Derived demand: an input buyer of {@code input} whose users in {@code user} make less buy less
+     * input, by the share of its use that goes into their good times their loss of output.
      */
-    private double[] derivedDemand(Solution reference, Solution solution, int inputRegions) {
-        double[] scale = new double[inputRegions];
+    private double[] derivedDemand(Stage input, Stage user, Solution reference, Solution solution) {
+        double[] scale = new double[input.size()];
         Arrays.fill(scale, 1);
-        for (Upstream.Input link : scenario.upstream().orElseThrow().inputs()) {
+        for (Upstream.Input link : input.inputs) {
             double made0 = 0;
             double made = 0;
-            for (int d = 0; d < good.size(); d++) {
+            for (int d = 0; d < user.size(); d++) {
                 made0 += reference.flows()[link.seller()][d];
                 made += solution.flows()[link.seller()][d];
             }
@@ -232,7 +277,7 @@ final class Simulation {
      */
     private boolean useStocks(Market market, Solution reference, MarketPolicy policy, Solution solution, int round) {
         boolean changed = false;
-        for (int r = 0; r < good.size(); r++) {
+        for (int r = 0; r < stocks.length; r++) {
             CommercialStock stock = stocks[r];
             if (stock == null) {
                 continue;
@@ -269,18 +314,28 @@ final class Simulation {
         }
     }
 
-    /** One stage of the chain: its baseline, elasticities, limits and shocks. */
+    /**
+     * One stage of the chain: its baseline, elasticities, limits and shocks, and which sellers of the
+     * stage below make their good from its buyers' supply.
+     */
     private final class Stage {
         final Baseline baseline;
         final Elasticities elasticities;
         final List<Instrument> limits;
         final List<Instrument> shocks;
+        final List<Upstream.Input> inputs;
 
-        Stage(Baseline baseline, Elasticities elasticities, List<Instrument> limits, List<Instrument> shocks) {
+        Stage(
+                Baseline baseline,
+                Elasticities elasticities,
+                List<Instrument> limits,
+                List<Instrument> shocks,
+                List<Upstream.Input> inputs) {
             this.baseline = baseline;
             this.elasticities = elasticities;
             this.limits = limits;
             this.shocks = shocks;
+            this.inputs = inputs;
         }
 
         int size() {

@@ -32,12 +32,8 @@ public final class ResolvedScenario {
         Map<String, String> files = new LinkedHashMap<>();
         ScenarioSpec spec = scenario.spec();
         String baseline = copied(spec.baseline(), scenario.baseline(), files);
-        Optional<ScenarioSpec.UpstreamSpec> upstream = spec.upstream()
-                .map(up -> new ScenarioSpec.UpstreamSpec(
-                        copied(up.baseline(), scenario.upstream().orElseThrow().baseline(), files),
-                        up.elasticities(),
-                        up.shocks(),
-                        up.inputs()));
+        Optional<ScenarioSpec.UpstreamSpec> upstream =
+                spec.upstream().map(up -> copied(up, scenario.upstream().orElseThrow(), files));
         ScenarioSpec moved = new ScenarioSpec(
                 spec.name(),
                 spec.question(),
@@ -55,6 +51,17 @@ public final class ResolvedScenario {
         all.put("scenario.resolved.yaml", text(scenario, moved));
         all.putAll(files);
         return all;
+    }
+
+    /** An upstream stage and those before it with their user baselines copied beside the results. */
+    private static ScenarioSpec.UpstreamSpec copied(
+            ScenarioSpec.UpstreamSpec spec, Upstream stage, Map<String, String> files) {
+        return new ScenarioSpec.UpstreamSpec(
+                copied(spec.baseline(), stage.baseline(), files),
+                spec.elasticities(),
+                spec.shocks(),
+                spec.inputs(),
+                spec.upstream().map(up -> copied(up, stage.upstream().orElseThrow(), files)));
     }
 
     /** The reference to a baseline from a results folder: a shipped name as it is, a file copied in. */
@@ -91,16 +98,18 @@ public final class ResolvedScenario {
                     "shocks[" + i + "]",
                     List.of("resolved: " + scenario.shocks().get(i).describe()));
         }
-        scenario.upstream().ifPresent(upstream -> {
+        String stagePath = "upstream";
+        for (Upstream upstream : scenario.chain()) {
             notes.put(
-                    "upstream.baseline",
+                    stagePath + ".baseline",
                     List.of("read from " + upstream.baseline().file()));
             for (int i = 0; i < upstream.shocks().size(); i++) {
                 notes.put(
-                        "upstream.shocks[" + i + "]",
+                        stagePath + ".shocks[" + i + "]",
                         List.of("resolved: " + upstream.shocks().get(i).describe()));
             }
-        });
+            stagePath += ".upstream";
+        }
         List<String> header = new ArrayList<>(List.of("Resolved from " + scenario.file()));
         return ScenarioWriter.write(spec, header, path -> notes.getOrDefault(path, List.of()));
     }

@@ -1,6 +1,7 @@
 package org.chokepoint.engine.scenario;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,6 +67,20 @@ public record Scenario(
 
     public Elasticities elasticities() {
         return spec.elasticities();
+    }
+
+    /**
+     * The stages before the good, nearest first (metals, then compounds for magnets); empty when the
+     * scenario links none.
+     */
+    public List<Upstream> chain() {
+        List<Upstream> stages = new ArrayList<>();
+        for (Optional<Upstream> next = upstream;
+                next.isPresent();
+                next = next.get().upstream()) {
+            stages.add(next.get());
+        }
+        return stages;
     }
 
     /** Monte Carlo draws (0 for a single run at central values). */

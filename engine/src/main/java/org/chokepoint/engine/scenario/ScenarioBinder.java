@@ -59,7 +59,7 @@ public final class ScenarioBinder {
                     (int) Math.round(months(stocks.refill())),
                     stocks.maxDraw().map(ScenarioBinder::months).orElse(Double.POSITIVE_INFINITY)));
         }
-        Optional<Upstream> upstream = spec.upstream().map(up -> upstream(up, baseline, spec));
+        Optional<Upstream> upstream = spec.upstream().map(up -> upstream(up, baseline, spec, "upstream"));
         return new Scenario(spec, file, baseline, limits, shocks, inventories, upstream, warnings);
     }
 
@@ -90,25 +90,27 @@ public final class ScenarioBinder {
         }
     }
 
-    private Upstream upstream(ScenarioSpec.UpstreamSpec spec, Baseline downstream, ScenarioSpec scenario) {
-        Baseline baseline = baselines.apply(spec.baseline(), "upstream.baseline");
-        requireInput(baseline, downstream);
-        checkRegions(spec.elasticities(), baseline, "upstream.elasticities.by_region");
-        List<Instrument> shocks = shocks(spec.shocks(), baseline, scenario, "upstream.shocks");
+    /** The stage {@code spec} before {@code downstream}, at {@code path} ("upstream.upstream"), and those before it. */
+    private Upstream upstream(ScenarioSpec.UpstreamSpec spec, Baseline downstream, ScenarioSpec scenario, String path) {
+        Baseline baseline = baselines.apply(spec.baseline(), path + ".baseline");
+        requireInput(baseline, downstream, path + ".baseline");
+        checkRegions(spec.elasticities(), baseline, path + ".elasticities.by_region");
+        List<Instrument> shocks = shocks(spec.shocks(), baseline, scenario, path + ".shocks");
         List<Upstream.Input> inputs = new ArrayList<>();
         for (int i = 0; i < spec.inputs().size(); i++) {
             ScenarioSpec.UpstreamSpec.Input input = spec.inputs().get(i);
-            String path = "upstream.inputs[" + i + "]";
-            List<Integer> from = binding(baseline, scenario, path).regions(input.from(), "from");
-            for (int seller : binding(downstream, scenario, path).regions(input.seller(), "seller")) {
+            String at = path + ".inputs[" + i + "]";
+            List<Integer> from = binding(baseline, scenario, at).regions(input.from(), "from");
+            for (int seller : binding(downstream, scenario, at).regions(input.seller(), "seller")) {
                 inputs.add(new Upstream.Input(seller, from, input.share()));
             }
         }
-        return new Upstream(baseline, spec.elasticities(), shocks, inputs);
+        Optional<Upstream> before = spec.upstream().map(up -> upstream(up, baseline, scenario, path + ".upstream"));
+        return new Upstream(baseline, spec.elasticities(), shocks, inputs, before);
     }
 
     /** Refuses an upstream stage that is not an input, at any remove, of the good in its chain. */
-    private void requireInput(Baseline upstream, Baseline good) {
+    private void requireInput(Baseline upstream, Baseline good, String path) {
         Chain chain = reference.commodities().find(good.chain()).orElseThrow();
         boolean input = upstream.chain().equals(good.chain());
         if (input) {
@@ -126,7 +128,7 @@ public final class ScenarioBinder {
         }
         if (!input) {
             throw new BindingException(
-                    "upstream.baseline",
+                    path,
                     upstream.good() + " is not an input of " + good.good() + " in the reference chains",
                     "See `chokepoint commodities " + good.chain() + "` for the stages that feed " + good.stage() + ".");
         }

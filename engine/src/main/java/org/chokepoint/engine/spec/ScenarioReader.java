@@ -137,7 +137,7 @@ public final class ScenarioReader {
                 limits,
                 shocks,
                 inventories(root, fields),
-                upstream(root, fields),
+                upstream(root, fields, "upstream"),
                 monteCarlo);
         return new Read(spec, warnings);
     }
@@ -289,11 +289,12 @@ public final class ScenarioReader {
         return stocks;
     }
 
-    private Optional<ScenarioSpec.UpstreamSpec> upstream(YamlNode root, SpecFields fields) {
-        if (root.find("upstream").isEmpty()) {
+    private Optional<ScenarioSpec.UpstreamSpec> upstream(YamlNode parent, SpecFields fields, String path) {
+        if (parent.find("upstream").isEmpty()) {
             return Optional.empty();
         }
-        YamlNode node = root.get("upstream").allowOnly(Set.of("baseline", "elasticities", "shocks", "inputs", "note"));
+        YamlNode node = parent.get("upstream")
+                .allowOnly(Set.of("baseline", "elasticities", "shocks", "inputs", "upstream", "note"));
         String baseline = node.text("baseline").strip();
         List<ScenarioSpec.UpstreamSpec.Input> inputs = new ArrayList<>();
         for (YamlNode input : node.list("inputs")) {
@@ -311,8 +312,9 @@ public final class ScenarioReader {
         return Optional.of(new ScenarioSpec.UpstreamSpec(
                 baseline,
                 elasticities(node.get("elasticities"), fields),
-                shocks(node.list("shocks"), fields, () -> baselineUnit.apply(baseline, "upstream.baseline")),
-                inputs));
+                shocks(node.list("shocks"), fields, () -> baselineUnit.apply(baseline, path + ".baseline")),
+                inputs,
+                upstream(node, fields, path + ".upstream")));
     }
 
     private static String closest(String text, Set<String> options) {

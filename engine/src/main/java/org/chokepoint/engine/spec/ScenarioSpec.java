@@ -130,14 +130,21 @@ public record ScenarioSpec(
 
     /**
      * The stage before the good in its chain (engine.md section 4): its baseline, elasticities and
-     * shocks, and which of the good's sellers make it from which upstream buyers' supply.
+     * shocks, which of the good's sellers make it from which upstream buyers' supply, and the stage
+     * before it in turn, if the chain goes further up (ore, compounds, metals, magnets).
      */
-    public record UpstreamSpec(String baseline, Elasticities elasticities, List<Shock> shocks, List<Input> inputs) {
+    public record UpstreamSpec(
+            String baseline,
+            Elasticities elasticities,
+            List<Shock> shocks,
+            List<Input> inputs,
+            Optional<UpstreamSpec> upstream) {
         public UpstreamSpec {
             Objects.requireNonNull(baseline, "baseline");
             Objects.requireNonNull(elasticities, "elasticities");
             shocks = List.copyOf(shocks);
             inputs = List.copyOf(inputs);
+            Objects.requireNonNull(upstream, "upstream");
         }
 
         /**

@@ -49,24 +49,7 @@ public final class ScenarioWriter {
                 out.item(1, fields.map(), "inventories[" + i + "]");
             }
         }
-        spec.upstream().ifPresent(upstream -> {
-            out.line(0, "upstream:");
-            out.field(1, "baseline", FlowText.text(upstream.baseline()), "upstream.baseline");
-            elasticities(out, 1, "elasticities", upstream.elasticities());
-            shocks(out, 1, "upstream.shocks", upstream.shocks());
-            out.line(1, "inputs:");
-            for (int i = 0; i < upstream.inputs().size(); i++) {
-                ScenarioSpec.UpstreamSpec.Input input = upstream.inputs().get(i);
-                out.line(
-                        2,
-                        "- "
-                                + FlowText.mapping(new FlowText.Fields()
-                                        .put("seller", FlowText.ids(input.seller()))
-                                        .put("from", FlowText.ids(input.from()))
-                                        .put("share_of_their_use", FlowText.parameter(input.share()))
-                                        .map()));
-            }
-        });
+        spec.upstream().ifPresent(upstream -> upstream(out, 0, "upstream", upstream));
         out.field(
                 0,
                 "monte_carlo",
@@ -76,6 +59,26 @@ public final class ScenarioWriter {
                         .map()),
                 "monte_carlo");
         return out.text();
+    }
+
+    /** A stage before the good at {@code indent}, and the stage before it nested one level deeper. */
+    private static void upstream(Out out, int indent, String path, ScenarioSpec.UpstreamSpec upstream) {
+        out.line(indent, "upstream:");
+        out.field(indent + 1, "baseline", FlowText.text(upstream.baseline()), path + ".baseline");
+        elasticities(out, indent + 1, "elasticities", upstream.elasticities());
+        shocks(out, indent + 1, path + ".shocks", upstream.shocks());
+        out.line(indent + 1, "inputs:");
+        for (ScenarioSpec.UpstreamSpec.Input input : upstream.inputs()) {
+            out.line(
+                    indent + 2,
+                    "- "
+                            + FlowText.mapping(new FlowText.Fields()
+                                    .put("seller", FlowText.ids(input.seller()))
+                                    .put("from", FlowText.ids(input.from()))
+                                    .put("share_of_their_use", FlowText.parameter(input.share()))
+                                    .map()));
+        }
+        upstream.upstream().ifPresent(before -> upstream(out, indent + 1, path + ".upstream", before));
     }
 
     private static void elasticities(Out out, int indent, String key, Elasticities elasticities) {

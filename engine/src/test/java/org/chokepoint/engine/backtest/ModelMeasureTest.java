@@ -63,6 +63,7 @@ class ModelMeasureTest {
                     market("CHN", MAR, 0, -15)),
             List.of(),
             List.of(),
+            List.of(),
             List.of());
 
     private static FlowRow flow(String exporter, String importer, YearMonth month, double before, double after) {

@@ -47,6 +47,26 @@ class ResolvedRoundTripTest {
         assertThat(tables(ShippedScenariosTest.LOADER.load(resolved))).isEqualTo(tables(first));
     }
 
+    /**
+     * A chain of three stages whose baselines are the user's own files: the results folder holds a
+     * copy of each, and the resolved scenario reruns from there to the same tables.
+     */
+    @Test
+    void aThreeStageChainOfOwnBaselinesRerunsFromItsResultsFolder(@TempDir Path work, @TempDir Path results)
+            throws IOException {
+        Path file = Files.writeString(
+                work.resolve("chain.yaml"),
+                ChainLawTest.chain(3, "[{instrument: export-ban, exporter: CHN}]", work, true));
+        Scenario first = ShippedScenariosTest.LOADER.load(file);
+        ResultWriter.write(ShippedScenariosTest.RUNNER.run(first), results);
+
+        Scenario again = ShippedScenariosTest.LOADER.load(results.resolve("scenario.resolved.yaml"));
+
+        assertThat(again.chain()).hasSize(2);
+        assertThat(again.chain().get(1).baseline().file()).endsWith("baseline-chain-3-ree-compounds.yaml");
+        assertThat(tables(again)).isEqualTo(tables(first));
+    }
+
     private static Map<String, String> tables(Scenario scenario) {
         ScenarioResult result = ShippedScenariosTest.RUNNER.run(scenario);
         Map<String, String> csv = new java.util.LinkedHashMap<>();

@@ -76,7 +76,9 @@ class ShippedScenariosTest {
         ScenarioResult result = RUNNER.run(scenario);
 
         int regions = scenario.baseline().regions().size()
-                + scenario.upstream().map(up -> up.baseline().regions().size()).orElse(0);
+                + scenario.chain().stream()
+                        .mapToInt(up -> up.baseline().regions().size())
+                        .sum();
         assertThat(result.markets()).hasSize(regions * scenario.months());
         assertThat(result.flows())
                 .allSatisfy(flow -> assertThat(flow.scenarioQty()).isGreaterThanOrEqualTo(0));
@@ -211,6 +213,11 @@ class ShippedScenariosTest {
                 .as("Chinese magnets fill part of the gap")
                 .isPositive();
         assertThat(result.flows()).anySatisfy(f -> assertThat(f.good()).isEqualTo("rare-earths/ree-compounds"));
+        assertThat(result.convergence())
+                .as("each month's rounds and last change, in the chain table")
+                .hasSize(12)
+                .allSatisfy(row -> assertThat(row.lastChange()).isLessThan(row.tolerance()));
+        assertThat(ResultTables.of(result).get("chain")).hasSize(1 + 12);
     }
 
     @Test

@@ -110,11 +110,7 @@ class ScenarioSpecRoundTripTest {
                             maybe(() -> new Quantity(0.01 + random.nextDouble(), Units.MONTH))));
                 }
             }
-            Optional<ScenarioSpec.UpstreamSpec> upstream = maybe(() -> new ScenarioSpec.UpstreamSpec(
-                    "ree-compounds-2023",
-                    elasticities(),
-                    List.of(exportBan()),
-                    List.of(new ScenarioSpec.UpstreamSpec.Input(List.of("ROW"), regions(), share()))));
+            Optional<ScenarioSpec.UpstreamSpec> upstream = maybe(() -> upstream(1 + random.nextInt(3)));
             return new ScenarioSpec(
                     "spec-" + random.nextInt(1000),
                     "What if \"this\": " + random.nextInt() + "?",
@@ -130,6 +126,16 @@ class ScenarioSpecRoundTripTest {
                     stocks,
                     upstream,
                     new ScenarioSpec.MonteCarlo(random.nextInt(ScenarioSpec.MAX_DRAWS + 1), random.nextLong()));
+        }
+
+        /** A chain of {@code stages} stages before the good, each maybe with shocks. */
+        private ScenarioSpec.UpstreamSpec upstream(int stages) {
+            return new ScenarioSpec.UpstreamSpec(
+                    pick(List.of("ree-compounds-2023", "ree-metals-2023", "./my-upstream")),
+                    elasticities(),
+                    random.nextBoolean() ? List.of() : List.of(exportBan()),
+                    List.of(new ScenarioSpec.UpstreamSpec.Input(List.of("ROW"), regions(), share())),
+                    stages > 1 ? Optional.of(upstream(stages - 1)) : Optional.empty());
         }
 
         private Shock.ExportBan exportBan() {
