@@ -119,21 +119,7 @@ class WelfareLawTest {
             open.open(seller, buyer, 0.05, 0.2 * market.purchases(buyer));
             Solution before = model.solve(market, banned);
             Solution after = model.solve(market, open);
-            double change = 0;
-            for (int r = 0; r < n; r++) {
-                change += model.consumerSurplusChange(
-                        market, open, r, before.compositePrices()[r], after.compositePrices()[r]);
-                double sold0 = 0;
-                double sold = 0;
-                for (int d = 0; d < n; d++) {
-                    sold0 += before.flows()[r][d];
-                    sold += after.flows()[r][d];
-                    change += model.routeRent(market, open, r, d, after.flows()[r][d])
-                            - model.routeRent(market, banned, r, d, before.flows()[r][d]);
-                }
-                change += model.producerSurplus(market, r, sold, after.prices()[r])
-                        - model.producerSurplus(market, r, sold0, before.prices()[r]);
-            }
+            double change = surplusChange(model, market, banned, before, open, after);
             double routeCapRent = after.capShadows()[0] * after.prices()[seller] * after.flows()[seller][buyer];
             change += routeCapRent;
             opened++;
@@ -158,29 +144,40 @@ class WelfareLawTest {
     }
 
     private static double worldWelfareChange(MarketModel model, Market market) {
-        int n = market.size();
         int s0 = 0;
         int d0 = MarketModelContractTest.biggestExport(market, s0);
         MarketPolicy quiet = MarketPolicy.baseline(market);
         MarketPolicy taxed = MarketPolicy.baseline(market).raiseWedge(s0, d0, 1.3);
         Solution before = model.solve(market, quiet);
         Solution after = model.solve(market, taxed);
+        return surplusChange(model, market, quiet, before, taxed, after)
+                + 0.3 * after.prices()[s0] * after.flows()[s0][d0];
+    }
+
+    /** Buyers', sellers' and carriers' surplus changes summed over the world, from one solution to another. */
+    private static double surplusChange(
+            MarketModel model,
+            Market market,
+            MarketPolicy first,
+            Solution before,
+            MarketPolicy second,
+            Solution after) {
+        int n = market.size();
         double change = 0;
         for (int r = 0; r < n; r++) {
             change += model.consumerSurplusChange(
-                    market, taxed, r, before.compositePrices()[r], after.compositePrices()[r]);
+                    market, second, r, before.compositePrices()[r], after.compositePrices()[r]);
             double sold0 = 0;
             double sold = 0;
             for (int d = 0; d < n; d++) {
                 sold0 += before.flows()[r][d];
                 sold += after.flows()[r][d];
-                change += model.routeRent(market, taxed, r, d, after.flows()[r][d])
-                        - model.routeRent(market, quiet, r, d, before.flows()[r][d]);
+                change += model.routeRent(market, second, r, d, after.flows()[r][d])
+                        - model.routeRent(market, first, r, d, before.flows()[r][d]);
             }
             change += model.producerSurplus(market, r, sold, after.prices()[r])
                     - model.producerSurplus(market, r, sold0, before.prices()[r]);
         }
-        change += 0.3 * after.prices()[s0] * after.flows()[s0][d0];
         return change;
     }
 }
