@@ -45,8 +45,24 @@ public record KnowledgeBaseline(
         members = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** The regions, the flows and the import unit value of the market, from {@code statements}. */
+    /**
+     * A producer with at least this share of the world's production is its own region even where the
+     * file does not list it (engine.md section 9, producers where they are): ROW is only the rest.
+     */
+    static final double MAJOR_PRODUCER = 0.05;
+
+    /**
+     * The regions, the flows and the import unit value of the market, from {@code statements}; a
+     * country making at least 5% of the world's production that the file leaves in ROW is added as a
+     * region of its own, after the listed ones.
+     */
     public Built build(List<Statement> statements) {
+        List<String> producers = majorProducersInRow(statements);
+        if (!producers.isEmpty()) {
+            List<String> kept = new ArrayList<>(explicit);
+            kept.addAll(producers);
+            return new KnowledgeBaseline(chain, stage, period, kept, members).build(statements);
+        }
         List<String> regions = new ArrayList<>(explicit);
         regions.add(Baseline.REST_OF_WORLD);
         Map<String, Cell> cells = new LinkedHashMap<>();
@@ -168,6 +184,44 @@ public record KnowledgeBaseline(
                         "import unit value: USD %,.0f of imports reported with their quantity, %,.0f t",
                         value,
                         valuedQuantity));
+    }
+
+    /**
+     * The countries in ROW with at least {@link #MAJOR_PRODUCER} of the world's production of the good
+     * in the period (the world total where the knowledge base states one, else the sum over countries),
+     * largest first. A figure is the latest-published statement, as everywhere in this baseline.
+     */
+    private List<String> majorProducersInRow(List<Statement> statements) {
+        List<Statement> matching = statements.stream().filter(this::matches).toList();
+        Disagreements disagreements = new Disagreements(matching);
+        Map<String, Double> byCountry = new LinkedHashMap<>();
+        double world = 0;
+        for (Statement statement : matching) {
+            Optional<Quantity> measured = statement.measured();
+            if (statement.property() != Property.PRODUCTION
+                    || measured.isEmpty()
+                    || !measured.get().unit().equals(Units.TONNE)
+                    || !disagreements.counts(statement)) {
+                continue;
+            }
+            if (statement.subject().kind() == Subject.Kind.WORLD) {
+                world = Math.max(world, measured.get().value());
+            } else if (statement.subject().kind() == Subject.Kind.COUNTRY) {
+                byCountry.merge(statement.subject().id(), measured.get().value(), Double::sum);
+            }
+        }
+        double total = world > 0
+                ? world
+                : byCountry.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (!(total > 0)) {
+            return List.of();
+        }
+        return byCountry.entrySet().stream()
+                .filter(e -> e.getValue() >= MAJOR_PRODUCER * total)
+                .filter(e -> region(e.getKey()).equals(Baseline.REST_OF_WORLD))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** What the knowledge base gives: regions, flows and the unit value of imports (USD per tonne). */

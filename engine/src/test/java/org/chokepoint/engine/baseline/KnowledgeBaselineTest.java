@@ -203,4 +203,29 @@ class KnowledgeBaselineTest {
                 .as("without a second source, no spread")
                 .isEmpty();
     }
+
+    @Test
+    void aProducerOfAtLeastFivePercentOfTheWorldIsItsOwnRegionEvenWhenTheFileLeavesItOut() {
+        KnowledgeBaseline.Built withoutMozambique = new KnowledgeBaseline(
+                        "graphite", "natural-graphite", "2023", List.of("CHN", "JPN"), Map.of())
+                .build(List.of(
+                        statement(country("JPN"), Property.IMPORT_QUANTITY, country("MOZ"), 20, "t", COMTRADE),
+                        statement(country("CHN"), Property.PRODUCTION, null, 1000, "t", USGS),
+                        statement(country("MOZ"), Property.PRODUCTION, null, 60, "t", USGS),
+                        statement(country("TZA"), Property.PRODUCTION, null, 40, "t", USGS),
+                        statement(
+                                new Subject(Subject.Kind.WORLD, "WLD", "World"),
+                                Property.PRODUCTION,
+                                null,
+                                1100,
+                                "t",
+                                USGS)));
+
+        assertThat(withoutMozambique.regions())
+                .as("Mozambique makes 5.5% of the world's 1,100 t, Tanzania 3.6%")
+                .containsExactly("CHN", "JPN", "MOZ", "ROW");
+        assertThat(withoutMozambique.flows())
+                .anySatisfy(f -> assertThat(f.seller() + ">" + f.buyer()).isEqualTo("MOZ>JPN"));
+        assertThat(built.regions()).as("nobody left in ROW makes 5%").containsExactly("CHN", "JPN", "MOZ", "ROW");
+    }
 }
