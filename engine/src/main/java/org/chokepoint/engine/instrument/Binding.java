@@ -157,6 +157,21 @@ public final class Binding {
         return Units.parse(baseline.unit());
     }
 
+    /** Money per the baseline's unit, e.g. USD/t: the unit of prices, costs and floors. */
+    public Unit moneyPerUnit() {
+        return Units.parse("USD").per(unit());
+    }
+
+    /** A route's two ends, seller then buyer, refused when they are one region. */
+    public int[] route(String seller, String buyer) {
+        int s = region(seller, "seller");
+        int d = region(buyer, "buyer");
+        if (s == d) {
+            throw error("buyer", "a route from " + seller + " to " + buyer + " stays in one region");
+        }
+        return new int[] {s, d};
+    }
+
     /** An amount of the good in the baseline's unit (a stock of 5 kt in a market counted in t is 5,000). */
     public double amount(Quantity quantity, String field) {
         if (quantity.value() == 0) {

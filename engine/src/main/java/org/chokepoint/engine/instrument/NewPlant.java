@@ -64,11 +64,9 @@ public record NewPlant(
     }
 
     static NewPlant route(Shock.NewRoute spec, Binding b) {
-        int seller = b.region(spec.seller(), "seller");
-        int buyer = b.region(spec.buyer(), "buyer");
-        if (seller == buyer) {
-            throw b.error("buyer", "a route from " + spec.seller() + " to " + spec.buyer() + " stays in one region");
-        }
+        int[] ends = b.route(spec.seller(), spec.buyer());
+        int seller = ends[0];
+        int buyer = ends[1];
         Unit perYear = b.unit().per(Units.YEAR);
         Parameter capacity = b.in(spec.capacity(), perYear, "capacity");
         int ramp = months(spec.ramp());
@@ -76,7 +74,7 @@ public record NewPlant(
         Optional<Parameter> price = spec.price().map(p -> perUnit(b, p, "price"));
         Parameter share = spec.priceShare().orElse(price.isPresent() ? NONE : MARKET);
         Optional<Parameter> cost = spec.cost().map(c -> perUnit(b, c, "cost"));
-        String unitPrice = "USD/" + b.unit().symbol();
+        String unitPrice = b.moneyPerUnit().symbol();
         String paid = price.map(p -> p.describe() + " " + unitPrice).orElse("");
         if (!(share instanceof Parameter.Fixed fixed && fixed.value() == 0)) {
             paid += (paid.isEmpty() ? "" : " + ") + share.describe() + " x the buyer's market price";
@@ -104,7 +102,7 @@ public record NewPlant(
 
     /** A price or cost in USD per baseline unit. */
     private static Parameter perUnit(Binding b, Measure measure, String field) {
-        return b.in(measure, Units.parse("USD").per(b.unit()), field);
+        return b.in(measure, b.moneyPerUnit(), field);
     }
 
     private static String costing(Optional<Parameter> cost, Binding b) {

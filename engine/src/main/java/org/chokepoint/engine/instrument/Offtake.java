@@ -9,7 +9,6 @@ import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
 import org.chokepoint.model.unit.Unit;
-import org.chokepoint.model.unit.Units;
 
 /**
  * An offtake agreement with a minimum price (engine.md section 3): a {@link NewPlant} whose output
@@ -24,7 +23,7 @@ public record Offtake(
     static Offtake bind(Shock.Offtake spec, Binding b) {
         NewPlant plant = NewPlant.bind(spec.plant(), b);
         int guarantor = spec.guarantor().map(id -> b.region(id, "guarantor")).orElse(plant.seller());
-        Unit perUnit = Units.parse("USD").per(b.unit());
+        Unit perUnit = b.moneyPerUnit();
         Parameter minimum = b.in(spec.minimumPrice(), perUnit, "minimum_price");
         return new Offtake(
                 plant,

@@ -19,11 +19,9 @@ public record OpenRoute(
         implements Instrument {
 
     static OpenRoute bind(Shock.OpenRoute spec, Binding b) {
-        int seller = b.region(spec.seller(), "seller");
-        int buyer = b.region(spec.buyer(), "buyer");
-        if (seller == buyer) {
-            throw b.error("buyer", "a route from " + spec.seller() + " to " + spec.buyer() + " stays in one region");
-        }
+        int[] ends = b.route(spec.seller(), spec.buyer());
+        int seller = ends[0];
+        int buyer = ends[1];
         if (b.baseline().table()[seller][buyer] > 0) {
             throw b.error(
                     "buyer",
@@ -34,7 +32,7 @@ public record OpenRoute(
         }
         Unit perYear = b.unit().per(Units.YEAR);
         Parameter capacity = b.in(spec.capacity(), perYear, "capacity");
-        Unit perUnit = Units.parse("USD").per(b.unit());
+        Unit perUnit = b.moneyPerUnit();
         Parameter cost = spec.cost().map(c -> b.in(c, perUnit, "cost")).orElse(new Parameter.Fixed(0));
         Window window = b.window(spec.period());
         return new OpenRoute(

@@ -7,7 +7,6 @@ import org.chokepoint.engine.spec.Shock;
 import org.chokepoint.engine.uncertainty.Draw;
 import org.chokepoint.engine.uncertainty.Parameter;
 import org.chokepoint.model.unit.Unit;
-import org.chokepoint.model.unit.Units;
 
 /**
  * A price floor zone (FORGE-style): sellers outside the zone that sell into it below the floor pay
@@ -23,7 +22,7 @@ public record PriceFloor(List<Integer> zone, Parameter floor, double baselinePri
 
     static PriceFloor bind(Shock.PriceFloor spec, Binding b) {
         List<Integer> zone = b.regions(spec.zone(), "zone");
-        Unit perUnit = Units.parse("USD").per(b.unit());
+        Unit perUnit = b.moneyPerUnit();
         Parameter floor = b.in(spec.floor(), perUnit, "floor");
         Window window = b.window(spec.period());
         return new PriceFloor(

@@ -391,28 +391,33 @@ final class ShockFormat {
                 .period(plant.period());
     }
 
-    private static Shock.OpenRoute openRoute(YamlNode shock, SpecFields f, Supplier<Unit> unit) {
+    /** A route's seller and buyer, refused when they are one region ({@code advice} says what to use instead). */
+    private static String[] routeEnds(YamlNode shock, SpecFields f, String advice) {
         String seller = f.region(shock.get("seller"));
         String buyer = f.region(shock.get("buyer"));
         if (seller.equals(buyer)) {
-            throw shock.get("buyer").error("a route from " + seller + " to itself is no route");
+            throw shock.get("buyer").error("a route from " + seller + " to itself is no route", advice);
         }
+        return new String[] {seller, buyer};
+    }
+
+    /** A route's capacity, with its unit; zero is refused as a route that changes nothing. */
+    private static Measure routeCapacity(YamlNode shock, SpecFields f) {
         Measure capacity = f.measure(shock.get("capacity"), "a capacity", SpecFields.NO_UNIT);
         noOp(shock.get("capacity"), capacity.value(), 0, "a route of no capacity changes nothing");
-        return new Shock.OpenRoute(seller, buyer, capacity, unitCost(shock, f), f.period(shock));
+        return capacity;
+    }
+
+    private static Shock.OpenRoute openRoute(YamlNode shock, SpecFields f, Supplier<Unit> unit) {
+        String[] ends = routeEnds(shock, f, "");
+        return new Shock.OpenRoute(ends[0], ends[1], routeCapacity(shock, f), unitCost(shock, f), f.period(shock));
     }
 
     private static Shock.NewRoute route(YamlNode shock, SpecFields f, Supplier<Unit> unit) {
-        String seller = f.region(shock.get("seller"));
-        String buyer = f.region(shock.get("buyer"));
-        if (seller.equals(buyer)) {
-            throw shock.get("buyer")
-                    .error(
-                            "a route from " + seller + " to itself is no route",
-                            "Use instrument: new-plant for new output sold at home.");
-        }
-        Measure capacity = f.measure(shock.get("capacity"), "a capacity", SpecFields.NO_UNIT);
-        noOp(shock.get("capacity"), capacity.value(), 0, "a route of no capacity changes nothing");
+        String[] ends = routeEnds(shock, f, "Use instrument: new-plant for new output sold at home.");
+        String seller = ends[0];
+        String buyer = ends[1];
+        Measure capacity = routeCapacity(shock, f);
         Quantity months = f.months(shock, "ramp", "ramp_months", "a ramp", true, 1, ScenarioSpec.MAX_MONTHS)
                 .orElse(new Quantity(1, Units.MONTH));
         Optional<Parameter> share = shock.find("price_share")
