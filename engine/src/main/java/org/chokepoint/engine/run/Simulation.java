@@ -78,7 +78,7 @@ final class Simulation {
         this.stages = List.copyOf(chain);
         int n = stages.get(0).size();
         this.stocks = new CommercialStock[n];
-        double[][] table = scenario.baseline().table(draw);
+        double[][] table = stages.get(0).table;
         for (Inventory inventory : scenario.inventories()) {
             int r = scenario.baseline().indexOf(inventory.region());
             double monthly = 0;
@@ -324,6 +324,10 @@ final class Simulation {
         final List<Instrument> limits;
         final List<Instrument> shocks;
         final List<Upstream.Input> inputs;
+        /** The baseline's flows in this draw (its figures with spreads drawn once for the whole run). */
+        final double[][] table;
+        /** The baseline's wedges (the tariffs in force), the same every month. */
+        final double[][] wedges;
 
         Stage(
                 Baseline baseline,
@@ -336,6 +340,8 @@ final class Simulation {
             this.limits = limits;
             this.shocks = shocks;
             this.inputs = inputs;
+            this.table = baseline.table(draw);
+            this.wedges = baseline.wedges();
         }
 
         int size() {
@@ -348,7 +354,7 @@ final class Simulation {
         }
 
         /**
-         * The market calibrated on this draw's baseline table (its figures with spreads drawn) with the
+         * The market calibrated on this draw's baseline {@link #table} with the
          * elasticities of this draw in the {@code elapsed}-th month.
          */
         Market market(int elapsed) {
@@ -356,14 +362,13 @@ final class Simulation {
             double[] sigma = new double[n];
             double[] epsilon = new double[n];
             double[] eta = new double[n];
-            double[][] wedges = baseline.wedges();
             for (int i = 0; i < n; i++) {
                 String region = baseline.regions().get(i);
                 sigma[i] = elasticities.at("substitution", region, elapsed, draw);
                 epsilon[i] = elasticities.at("demand", region, elapsed, draw);
                 eta[i] = elasticities.at("supply", region, elapsed, draw);
             }
-            return new Market(baseline.regions(), baseline.table(draw), wedges, sigma, epsilon, eta);
+            return new Market(baseline.regions(), table, wedges, sigma, epsilon, eta);
         }
 
         /** The month without shocks: the baseline with its seasons and the limits in force. */
