@@ -24,24 +24,15 @@ final class Ledger {
     private final MarketModel model;
     /** Whether flows and welfare are kept: a Monte Carlo draw needs only the market rows. */
     private final boolean full;
-    /**
-     * The choke price of demand relative to the month without shocks (the scenario's, ten by
-     * default). Under rationing the composite price is a virtual one that can rise without bound; up
-     * to the choke a consumer loss is the area under the demand curve, and beyond it the buyer is
-     * indifferent to the units it cannot get, so a rationed region's loss is a finite number. What
-     * sellers and licence holders earn is valued at prices no higher than the choke.
-     */
-    private final double choke;
 
     final List<FlowRow> flows = new ArrayList<>();
     final List<MarketRow> markets = new ArrayList<>();
     private final Map<String, WelfareRow> welfare = new LinkedHashMap<>();
 
-    Ledger(Baseline baseline, MarketModel model, boolean full, double choke) {
+    Ledger(Baseline baseline, MarketModel model, boolean full) {
         this.baseline = baseline;
         this.model = model;
         this.full = full;
-        this.choke = choke;
         for (String region : baseline.regions()) {
             welfare.put(region, WelfareRow.none(region));
         }
@@ -62,6 +53,12 @@ final class Ledger {
             List<Transfers> moved) {
         int n = market.size();
         double price = baseline.price();
+        // The choke price of demand (the scenario's, ten times the baseline price by default). Under
+        // rationing the composite price is a virtual one that can rise without bound; up to the choke a
+        // consumer loss is the area under the demand curve, and beyond it the buyer is indifferent to
+        // the units it cannot get, so a rationed region's loss is a finite number. What sellers and
+        // licence holders earn is valued at prices no higher than the choke.
+        double choke = policy.choke();
         String period = month.toString();
         String good = baseline.good();
         double[][] x0 = reference.flows();
@@ -70,7 +67,7 @@ final class Ledger {
         double[][] deliveredValue = new double[n][n];
         for (Transfers transfers : moved) {
             for (Delivery delivery : transfers.deliveries()) {
-                double paid = delivery.paid(marketPrice(reference, solution, delivery.buyer()));
+                double paid = delivery.paid(marketPrice(reference, solution, choke, delivery.buyer()));
                 delivered[delivery.seller()][delivery.buyer()] += delivery.quantity();
                 deliveredValue[delivery.seller()][delivery.buyer()] += delivery.quantity() * paid;
             }
@@ -171,7 +168,7 @@ final class Ledger {
             credit(new WelfareRow(baseline.regions().get(r), consumers, producers, tariffs, discounts, 0, rents));
         }
         if (full) {
-            settle(reference, solution, moved);
+            settle(reference, solution, choke, moved);
         }
         for (int c = 0; c < policy.caps().size() && full; c++) {
             if (!policy.caps().get(c).rentToSeller()) {
@@ -244,7 +241,7 @@ final class Ledger {
      * ones included; a delivery's seller gets the contract price less its cost, and the buyer keeps
      * what the market price exceeds the contract price by.
      */
-    private void settle(Solution reference, Solution solution, List<Transfers> moved) {
+    private void settle(Solution reference, Solution solution, double choke, List<Transfers> moved) {
         for (Transfers transfers : moved) {
             double[] received = transfers.received();
             double[] paid = transfers.paid();
@@ -254,7 +251,7 @@ final class Ledger {
                 }
             }
             for (Delivery delivery : transfers.deliveries()) {
-                double market = marketPrice(reference, solution, delivery.buyer());
+                double market = marketPrice(reference, solution, choke, delivery.buyer());
                 double unitPaid = delivery.paid(market);
                 double quantity = delivery.quantity() / 12;
                 credit(new WelfareRow(
@@ -272,7 +269,7 @@ final class Ledger {
     }
 
     /** The buyer's market price in USD a unit: its composite price, valued at no more than the choke. */
-    private double marketPrice(Solution reference, Solution solution, int buyer) {
+    private double marketPrice(Solution reference, Solution solution, double choke, int buyer) {
         double before = reference.compositePrices()[buyer];
         return Math.min(solution.compositePrices()[buyer], choke * before) * baseline.price();
     }

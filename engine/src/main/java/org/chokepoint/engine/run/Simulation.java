@@ -113,7 +113,7 @@ final class Simulation {
         int top = stages.size() - 1;
         List<Ledger> ledgers = new ArrayList<>();
         for (Stage stage : stages) {
-            ledgers.add(new Ledger(stage.baseline, model, full, stage.choke()));
+            ledgers.add(new Ledger(stage.baseline, model, full));
         }
         List<ChainRow> convergence = new ArrayList<>();
         int elapsed = 0;
