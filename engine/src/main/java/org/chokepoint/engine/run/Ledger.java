@@ -178,8 +178,9 @@ final class Ledger {
             for (int[] pair : policy.caps().get(c).pairs()) {
                 // licence rents go to the exporter's producers, at a delivered price no higher than the choke
                 double seller = solution.prices()[pair[0]];
-                double perUnit =
-                        Math.min(shadow * seller, Math.max(0, choke * reference.compositePrices()[pair[1]] - seller));
+                double perUnit = Math.min(
+                        rentPerUnit(shadow, seller),
+                        Math.max(0, choke * reference.compositePrices()[pair[1]] - seller));
                 double rent = perUnit * x[pair[0]][pair[1]] * price / 12;
                 credit(new WelfareRow(baseline.regions().get(pair[0]), 0, rent, 0, 0, 0, 0));
             }
@@ -188,10 +189,8 @@ final class Ledger {
 
     /**
      * What seller s receives a unit on average: its price, plus on flows under a licence the licence's
-     * rent (its shadow price, a share of the seller's price or, where that is zero, of the baseline
-     * price), so that a licensed or capped exporter's
-     * world price is what buyers pay at its border, not its marginal cost. Its price where it sells
-     * nothing.
+     * rent ({@link #rentPerUnit}), so that a licensed or capped exporter's world price is what buyers
+     * pay at its border, not its marginal cost. Its price where it sells nothing.
      */
     private static double received(MarketPolicy policy, Solution solution, int s) {
         double[] premium = new double[solution.flows().length];
@@ -209,10 +208,18 @@ final class Ledger {
         double value = 0;
         for (int d = 0; d < premium.length; d++) {
             sold += solution.flows()[s][d];
-            // a rent is a share of the seller's price, or of the baseline price where that is zero (spatial)
-            value += solution.flows()[s][d] * (price + premium[d] * (price > 0 ? price : 1));
+            value += solution.flows()[s][d] * (price + rentPerUnit(premium[d], price));
         }
         return sold > 0 ? value / sold : price;
+    }
+
+    /**
+     * A cap's rent a unit, in baseline money: its shadow price is a share of the capped seller's price,
+     * or of the baseline price where the seller's price is zero (a spatial seller whose marginal cost
+     * has fallen to nothing, MarketModel's contract for {@code capShadows}).
+     */
+    private static double rentPerUnit(double shadow, double sellerPrice) {
+        return shadow * (sellerPrice > 0 ? sellerPrice : 1);
     }
 
     /**

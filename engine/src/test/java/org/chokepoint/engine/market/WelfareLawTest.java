@@ -120,7 +120,9 @@ class WelfareLawTest {
             Solution before = model.solve(market, banned);
             Solution after = model.solve(market, open);
             double change = surplusChange(model, market, banned, before, open, after);
-            double routeCapRent = after.capShadows()[0] * after.prices()[seller] * after.flows()[seller][buyer];
+            // the cap's shadow price is a share of the seller's price, or of the baseline price where that is zero
+            double sellerPrice = after.prices()[seller] > 0 ? after.prices()[seller] : 1;
+            double routeCapRent = after.capShadows()[0] * sellerPrice * after.flows()[seller][buyer];
             change += routeCapRent;
             opened++;
             if (after.flows()[seller][buyer] > 1e-9) {
