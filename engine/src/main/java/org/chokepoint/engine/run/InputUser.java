@@ -7,8 +7,8 @@ import org.chokepoint.model.unit.Units;
 
 /**
  * An industry's months with one input (engine.md section 4): a shortage is first met from the
- * firms' own stocks (drawn month by month, refilled once the input is back, so that cover runs
- * out over time), then by doing without or replacing up to the substitution limit of that month,
+ * firms' own stocks (a {@link CommercialStock} in months of use: drawn month by month, refilled in
+ * equal steps once the input is back, so that cover runs out over time), then by doing without or replacing up to the substitution limit of that month,
  * and only the rest stops output, a Leontief step in proportion to the input's role. A price rise
  * is a cost increase: the input's cost share times the change of the price paid, whether or not it
  * is short.
@@ -16,20 +16,18 @@ import org.chokepoint.model.unit.Units;
 final class InputUser {
 
     /**
-     * Months over which emptied stocks are bought back in equal steps, once the input is not short:
-     * the scenario's commercial stocks refill over six months by default, and firms are taken to
-     * do the same (an assumption).
+     * Months over which emptied stocks are bought back in equal steps, once the input is not short
+     * (an assumption: firms rebuild their stocks over half a year).
      */
     static final int REFILL_MONTHS = 6;
 
     /** One month: shares of the industry's need for the input, of its output and of its costs. */
     record Month(double shortage, double drawn, double substituted, double outputLoss, double costChange) {}
 
-    private final double cover;
     private final double costShare;
     private final InputDependence dependence;
-    /** The stock in months of the industry's use. */
-    private double stock;
+    /** The firms' stock in months of the industry's use, drawn and refilled as a commercial stock is. */
+    private final CommercialStock stock;
     /** Months since the first month short (0 before it). */
     private int monthsShort;
 
@@ -39,9 +37,9 @@ final class InputUser {
      */
     InputUser(InputDependence dependence, double passThrough) {
         this.dependence = dependence;
-        this.cover = dependence.cover().value().to(Units.MONTH).value();
         this.costShare = dependence.costShare().value() * passThrough;
-        this.stock = cover;
+        this.stock = new CommercialStock(
+                dependence.cover().value().to(Units.MONTH).value(), REFILL_MONTHS, Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -52,14 +50,12 @@ final class InputUser {
         if (!(shortage >= 0 && shortage <= 1)) {
             throw new IllegalArgumentException("A shortage is a share within 0 and 1, not " + shortage);
         }
-        double drawn = Math.min(stock, shortage);
-        stock -= drawn;
+        stock.startMonth(shortage, 1);
+        double drawn = stock.draw(shortage);
+        stock.refill();
         double residual = shortage - drawn;
         if (shortage > 0 || monthsShort > 0) {
             monthsShort++;
-        }
-        if (shortage == 0) {
-            stock = Math.min(cover, stock + cover / REFILL_MONTHS);
         }
         double limit = monthsShort > 0 ? dependence.substitution().value().limitAt(monthsShort) : 0;
         double substituted = Math.min(residual, limit);
