@@ -198,6 +198,15 @@ final class RunSummary {
             return before > 0 ? Format.percent(100 * (after / before - 1)) : "-";
         }
 
+        /** What the sellers that sent less no longer send, as a share of the region's purchases without the shocks. */
+        double lostShare() {
+            double before = bySeller.values().stream().mapToDouble(q -> q[0]).sum();
+            double lost = bySeller.values().stream()
+                    .mapToDouble(q -> Math.max(0, q[0] - q[1]))
+                    .sum();
+            return before > 0 ? lost / before : 0;
+        }
+
         /** The two sellers whose sales to the region fell most, e.g. "CHN 87.9% -> 0.0%". */
         String sellersThatSentLess() {
             double before = bySeller.values().stream().mapToDouble(q -> q[0]).sum();
@@ -264,6 +273,23 @@ final class RunSummary {
                     + " calibrated weight; BOUGHT is the change of the " + good.unit() + " the region buys (new"
                     + " routes' deliveries included, its own stock draws not); SENT LESS names the sellers that sent it less, with their"
                     + " share of its purchases without and with the shocks.)");
+            List<String> beyond = shortRegions.stream()
+                    .filter(row -> row.shortfallPct()
+                            > 100 * purchases(good, row.region(), row.period()).lostShare() + 0.05)
+                    .map(row -> String.format(
+                            Locale.ROOT,
+                            "%s %.1f%% against %.1f%%",
+                            row.region(),
+                            row.shortfallPct(),
+                            100 * purchases(good, row.region(), row.period()).lostShare()))
+                    .toList();
+            if (!beyond.isEmpty()) {
+                out.println("(Short of more than the sellers that sent less took away, in " + good.unit()
+                        + " of its purchases: "
+                        + String.join(", ", beyond) + ". The composite counts a lost origin beyond its share of"
+                        + " the goods: losing an origin of share w costs up to 1 - (1 - w)^(sigma/(sigma - 1)) of it"
+                        + " even when no other seller sends less; BOUGHT gives the goods themselves.)");
+            }
         }
         printPath(rows, peaks, out);
         if (good == result.scenario().baseline()) {

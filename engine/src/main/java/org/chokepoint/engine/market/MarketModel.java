@@ -30,6 +30,21 @@ public interface MarketModel {
     }
 
     /**
+     * What region d goes without in {@code solution} against {@code reference} (the same month
+     * without shocks), in the units of {@link #consumption}: its demand at the pre-shock composite
+     * price less its consumption at the new one, at least 0 (engine.md 7a). In a CES composite an
+     * origin of value share w that is lost while no other seller sends less costs at most
+     * {@code 1 - (1 - w)^(sigma/(sigma - 1))} of it, more than w: the composite counts the lost
+     * variety beyond its share of the goods.
+     */
+    default double shortfall(Market market, MarketPolicy policy, Solution reference, Solution solution, int d) {
+        return Math.max(
+                0,
+                consumption(market, policy, d, reference.compositePrices()[d])
+                        - consumption(market, policy, d, solution.compositePrices()[d]));
+    }
+
+    /**
      * The change of region d's consumer surplus, {@code -integral of D(P) dP}, when its composite price
      * moves from {@code before} to {@code after}, in baseline money (price 1 a unit); for composite
      * demand {@code A s P^-epsilon} bent to zero at the policy's choke. Without a choke, an infinite

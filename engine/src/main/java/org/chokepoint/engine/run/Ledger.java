@@ -103,7 +103,7 @@ final class Ledger {
             double composite = solution.compositePrices()[r] / reference.compositePrices()[r];
             double wanted = model.consumption(market, policy, r, reference.compositePrices()[r]);
             double consumed = model.consumption(market, policy, r, solution.compositePrices()[r]);
-            double shortfall = Math.max(0, wanted - consumed);
+            double shortfall = model.shortfall(market, policy, reference, solution, r);
             // The price the region pays: the landed unit value of its purchases (licence shadow
             // prices are not in the wedges; a variety it cannot buy has no price), at most the
             // choke, as sellers' prices are valued. What it goes without beyond its demand's

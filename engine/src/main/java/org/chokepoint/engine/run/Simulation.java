@@ -282,10 +282,8 @@ final class Simulation {
             if (stock == null) {
                 continue;
             }
-            // what the region goes without, in composite units as the shortfall is measured
             double wanted = model.consumption(market, policy, r, reference.compositePrices()[r]);
-            double got = model.consumption(market, policy, r, solution.compositePrices()[r]);
-            double shortMonthly = Math.max(0, wanted - got) / 12;
+            double shortMonthly = model.shortfall(market, policy, reference, solution, r) / 12;
             if (round == 0) {
                 stock.startMonth(shortMonthly, wanted / 12);
             }
