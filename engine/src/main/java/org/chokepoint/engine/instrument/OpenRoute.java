@@ -9,13 +9,21 @@ import org.chokepoint.model.unit.Unit;
 import org.chokepoint.model.unit.Units;
 
 /**
- * A route that opens where the baseline has no trade (engine.md section 2b and 9, routes can open;
- * model: spatial): it carries goods once the buyer's price exceeds the seller's landed price plus the
- * route's cost, up to its capacity (the good's unit a year); its cost is a share of the baseline
- * price in the market.
+ * A route that opens where the baseline has no trade (engine.md section 9, routes can open), up to
+ * its capacity (the good's unit a year) at its cost (a share of the baseline price in the market):
+ * in the spatial model it carries goods once the buyer's price exceeds the seller's landed price plus
+ * the cost; in armington the seller's goods enter the buyer's CES with the entry share (0 when none
+ * is given: the armington model then refuses the route).
  */
 public record OpenRoute(
-        int seller, int buyer, Parameter capacity, Parameter cost, double price, Window window, String describe)
+        int seller,
+        int buyer,
+        Parameter capacity,
+        Parameter cost,
+        Parameter entryShare,
+        double price,
+        Window window,
+        String describe)
         implements Instrument {
 
     static OpenRoute bind(Shock.OpenRoute spec, Binding b) {
@@ -35,17 +43,23 @@ public record OpenRoute(
         Unit perUnit = b.moneyPerUnit();
         Parameter cost = spec.cost().map(c -> b.in(c, perUnit, "cost")).orElse(new Parameter.Fixed(0));
         Window window = b.window(spec.period());
+        Parameter entryShare = spec.entryShare().orElse(new Parameter.Fixed(0));
         return new OpenRoute(
                 seller,
                 buyer,
                 capacity,
                 cost,
+                entryShare,
                 b.baseline().price(),
                 window,
                 "open route " + b.baseline().regions().get(seller) + " -> "
                         + b.baseline().regions().get(buyer)
                         + ", up to " + capacity.describe() + " " + perYear.symbol() + ", cost " + cost.describe()
-                        + " " + perUnit.symbol() + " " + window);
+                        + " " + perUnit.symbol()
+                        + spec.entryShare()
+                                .map(share -> ", entering with " + share.describe() + " of the buyer's spending")
+                                .orElse("")
+                        + " " + window);
     }
 
     @Override
@@ -55,6 +69,6 @@ public record OpenRoute(
 
     @Override
     public void apply(MarketPolicy policy, YearMonth month, Draw draw) {
-        policy.open(seller, buyer, draw.value(cost) / price, draw.value(capacity));
+        policy.open(seller, buyer, draw.value(cost) / price, draw.value(capacity), draw.value(entryShare));
     }
 }

@@ -34,13 +34,21 @@ public final class ArmingtonModel implements MarketModel {
 
     @Override
     public Solution solve(Market market, MarketPolicy policy) {
-        if (!policy.openRoutes().isEmpty()) {
-            throw new UnsupportedOperationException("an open-route needs model: spatial (a homogeneous good over"
-                    + " routes); in armington an origin without baseline trade has no variety to enter, so use"
-                    + " new-route for a contracted volume");
-        }
         int n = market.size();
         double[][] wedges = policy.wedges();
+        for (MarketPolicy.OpenRoute open : policy.openRoutes()) {
+            String route = market.regions().get(open.seller()) + " -> "
+                    + market.regions().get(open.buyer());
+            if (!(open.entryShare() > 0)) {
+                throw new UnsupportedOperationException("The open route " + route + " needs an entry_share in"
+                        + " armington: the share of the buyer's spending its goods would take at their landed price"
+                        + " had they been sold there all along (from a source, or an assumption said as such)");
+            }
+            if (!(market.sales(open.seller()) > 0)) {
+                throw new IllegalArgumentException(
+                        "A route opens only from a region that sells in the baseline, not " + route);
+            }
+        }
         Solution solution = new Equations(market, policy, wedges).solve();
         for (int round = 0; round < MAX_FLOOR_ROUNDS; round++) {
             double[][] floored = policy.wedges();
@@ -94,7 +102,7 @@ public final class ArmingtonModel implements MarketModel {
             this.theta = new double[n][n];
             this.scaleOfDemand = new double[n];
             this.baselineSupply = new double[n];
-            this.wedges = wedges;
+            this.wedges = withRouteCosts(wedges, policy);
             this.banned = new boolean[n][n];
             this.netSupply = new double[n];
             this.demandScale = new double[n];
@@ -114,12 +122,22 @@ public final class ArmingtonModel implements MarketModel {
                     capOf[s][d] = -1;
                 }
             }
+            for (MarketPolicy.OpenRoute open : policy.openRoutes()) {
+                // a new variety, weighted to take entryShare of the buyer's spending at its landed price
+                // (the seller's baseline price with the route's wedge and cost) beside the baseline's
+                // varieties, whose weights add up to 1 (Feenstra's entry of a variety into a CES)
+                int s = open.seller();
+                int d = open.buyer();
+                double landed = market.wedges()[s][d] * (1 + open.cost());
+                theta[s][d] =
+                        open.entryShare() / (1 - open.entryShare()) * Math.pow(landed, market.substitution()[d] - 1);
+            }
             this.logTheta = new double[n][n];
             this.logWedges = new double[n][n];
             for (int s = 0; s < n; s++) {
                 for (int d = 0; d < n; d++) {
                     logTheta[s][d] = theta[s][d] > 0 ? Math.log(theta[s][d]) : Double.NEGATIVE_INFINITY;
-                    logWedges[s][d] = Math.log(wedges[s][d]);
+                    logWedges[s][d] = Math.log(this.wedges[s][d]);
                 }
             }
             List<Integer> withCapacity = new ArrayList<>();
@@ -144,6 +162,18 @@ public final class ArmingtonModel implements MarketModel {
                 }
             }
             this.size = n + caps.size() + limited.length;
+        }
+
+        /** The wedges with each opened route's cost on top (a share of the baseline price). */
+        private static double[][] withRouteCosts(double[][] wedges, MarketPolicy policy) {
+            double[][] routed = new double[wedges.length][];
+            for (int s = 0; s < wedges.length; s++) {
+                routed[s] = wedges[s].clone();
+            }
+            for (MarketPolicy.OpenRoute open : policy.openRoutes()) {
+                routed[open.seller()][open.buyer()] *= 1 + open.cost();
+            }
+            return routed;
         }
 
         Solution solve() {

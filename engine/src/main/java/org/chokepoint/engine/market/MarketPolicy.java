@@ -211,11 +211,13 @@ public final class MarketPolicy {
     }
 
     /**
-     * Opens a route from s to d that has no baseline flow (spatial only): it carries goods when the
-     * buyer's price exceeds the seller's landed price plus {@code cost} (a share of the baseline
-     * price), up to {@code capacity} (the good's unit a year), which caps it with its own rent.
+     * Opens a route from s to d that has no baseline flow, at {@code cost} over the seller's price (a
+     * share of the baseline price), up to {@code capacity} (the good's unit a year), which caps it
+     * with its own rent: in the spatial model it carries goods when the buyer's price exceeds the
+     * seller's landed price plus the cost; in armington the seller's goods enter the buyer's CES with
+     * {@code entryShare} (see {@link OpenRoute}), which the spatial model refuses.
      */
-    public MarketPolicy open(int s, int d, double cost, double capacity) {
+    public MarketPolicy open(int s, int d, double cost, double capacity, double entryShare) {
         if (s == d || market.flows()[s][d] > 0) {
             throw new IllegalArgumentException("A route opens only between two regions with no baseline flow");
         }
@@ -223,7 +225,10 @@ public final class MarketPolicy {
             throw new IllegalArgumentException(
                     "A route needs a cost >= 0 and a finite capacity > 0, not " + cost + " and " + capacity);
         }
-        openRoutes.add(new OpenRoute(s, d, cost, capacity));
+        if (!(entryShare >= 0 && entryShare < 1)) {
+            throw new IllegalArgumentException("An entry share lies in [0, 1), not " + entryShare);
+        }
+        openRoutes.add(new OpenRoute(s, d, cost, capacity, entryShare));
         return cap(new Cap(
                 "route " + market.regions().get(s) + " -> " + market.regions().get(d),
                 List.of(new int[] {s, d}),
@@ -238,9 +243,11 @@ public final class MarketPolicy {
 
     /**
      * A route with no baseline flow: from seller to buyer, at a cost over the seller's landed price (a
-     * share of the baseline price), carrying at most its capacity a year.
+     * share of the baseline price), carrying at most its capacity a year; in armington the seller's
+     * goods enter the buyer's CES as a variety that would take {@code entryShare} of its spending at
+     * their landed price (0: none given).
      */
-    public record OpenRoute(int seller, int buyer, double cost, double capacity) {}
+    public record OpenRoute(int seller, int buyer, double cost, double capacity, double entryShare) {}
 
     /** The price floor on flow s -> d, 0 where there is none. */
     public double floor(int s, int d) {

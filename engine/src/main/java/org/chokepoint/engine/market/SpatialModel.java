@@ -195,6 +195,10 @@ public final class SpatialModel implements MarketModel {
             }
             int baselineRoutes = routes.size();
             for (MarketPolicy.OpenRoute open : policy.openRoutes()) {
+                if (open.entryShare() > 0) {
+                    throw new IllegalArgumentException("An entry_share is for model: armington (a variety entering a"
+                            + " buyer's CES); in the spatial model a route opens on price alone: drop it");
+                }
                 boolean halted = capacity[open.seller()] <= 1e-12 * supply0[open.seller()];
                 if (supply0[open.seller()] <= 0 || demand0[open.buyer()] <= 0) {
                     throw new IllegalArgumentException("A route opens only from a region that sells to one that buys"

@@ -216,17 +216,26 @@ public sealed interface Shock {
     }
 
     /**
-     * A route that opens where there is no baseline trade (model: spatial): it carries goods when the
-     * buyer's price exceeds the seller's landed price plus {@code cost} a unit, up to {@code capacity};
-     * the carriers' surplus and the rent of a full route go to the seller's region.
+     * A route that opens where there is no baseline trade, up to {@code capacity}, at {@code cost} a
+     * unit over the seller's price; the rent of a full route goes to the seller's region. In the
+     * spatial model it carries goods when the buyer's price exceeds the seller's landed price plus the
+     * cost; in armington the seller's goods enter the buyer's CES as a new variety that would take
+     * {@code entryShare} of the buyer's spending at its landed price had it been sold there all along.
      */
-    record OpenRoute(String seller, String buyer, Measure capacity, Optional<Measure> cost, Period period)
+    record OpenRoute(
+            String seller,
+            String buyer,
+            Measure capacity,
+            Optional<Measure> cost,
+            Optional<Parameter> entryShare,
+            Period period)
             implements Shock {
         public OpenRoute {
             Objects.requireNonNull(seller, "seller");
             Objects.requireNonNull(buyer, "buyer");
             Objects.requireNonNull(capacity, "capacity");
             Objects.requireNonNull(cost, "cost");
+            Objects.requireNonNull(entryShare, "entryShare");
         }
 
         @Override

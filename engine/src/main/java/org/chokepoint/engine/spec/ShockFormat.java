@@ -226,13 +226,14 @@ final class ShockFormat {
                 new Format<>(
                         "open-route",
                         Shock.OpenRoute.class,
-                        keys("seller", "buyer", "capacity", "cost"),
+                        keys("seller", "buyer", "capacity", "cost", "entry_share"),
                         ShockFormat::openRoute,
                         s -> new FlowText.Fields()
                                 .put("seller", FlowText.text(s.seller()))
                                 .put("buyer", FlowText.text(s.buyer()))
                                 .put("capacity", FlowText.measure(s.capacity()))
                                 .put("cost", s.cost().map(FlowText::measure))
+                                .put("entry_share", s.entryShare().map(FlowText::parameter))
                                 .period(s.period())));
         add(
                 formats,
@@ -410,7 +411,10 @@ final class ShockFormat {
 
     private static Shock.OpenRoute openRoute(YamlNode shock, SpecFields f, Supplier<Unit> unit) {
         String[] ends = routeEnds(shock, f, "");
-        return new Shock.OpenRoute(ends[0], ends[1], routeCapacity(shock, f), unitCost(shock, f), f.period(shock));
+        Optional<Parameter> entryShare = shock.find("entry_share")
+                .map(node -> SpecFields.parameter(node, 1e-6, 0.5, "an entry share (of the buyer's spending)"));
+        return new Shock.OpenRoute(
+                ends[0], ends[1], routeCapacity(shock, f), unitCost(shock, f), entryShare, f.period(shock));
     }
 
     private static Shock.NewRoute route(YamlNode shock, SpecFields f, Supplier<Unit> unit) {

@@ -140,20 +140,20 @@ class SpatialModelTest extends MarketModelContractTest {
         double cost = 0.1;
 
         Solution wide =
-                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, cost, 1000));
+                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, cost, 1000, 0));
         double flow = wide.flows()[1][2];
         assertThat(flow).isPositive();
         assertThat(flow).isCloseTo(1000 * 4 * (wide.compositePrices()[2] - wide.prices()[1] - cost), within(1e-8));
         assertThat(wide.capShadows()[0]).isZero();
 
         Solution dear =
-                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, 20, 1000));
+                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, 20, 1000, 0));
         assertThat(dear.flows()[1][2])
                 .as("a cost above the buyer's choke price")
                 .isZero();
 
         Solution narrow =
-                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, cost, 10));
+                model.solve(market, MarketPolicy.baseline(market).ban(0, 2).open(1, 2, cost, 10, 0));
         assertThat(narrow.flows()[1][2]).isCloseTo(10, within(1e-8));
         assertThat(narrow.capShadows()[0]).as("the full route's rent").isPositive();
     }

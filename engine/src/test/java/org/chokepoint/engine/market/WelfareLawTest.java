@@ -116,7 +116,7 @@ class WelfareLawTest {
                 banned.ban(largest, buyer);
                 open.ban(largest, buyer);
             }
-            open.open(seller, buyer, 0.05, 0.2 * market.purchases(buyer));
+            open.open(seller, buyer, 0.05, 0.2 * market.purchases(buyer), 0);
             Solution before = model.solve(market, banned);
             Solution after = model.solve(market, open);
             double change = surplusChange(model, market, banned, before, open, after);

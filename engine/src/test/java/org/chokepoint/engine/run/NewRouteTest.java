@@ -171,9 +171,10 @@ class NewRouteTest {
     }
 
     /**
-     * A route that opens on price (spatial): a buyer cut off from its sellers by a ban is less short
-     * when a seller with no trade to it may open a route, the route carries goods, and world welfare
-     * is no lower than under the ban alone. Armington refuses the instrument with a clear reason.
+     * A route with no baseline trade: a buyer cut off from its sellers by a ban is less short when a
+     * seller with no trade to it may open a route, the route carries goods, and world welfare is no
+     * lower than under the ban alone; in the spatial model the route opens on price, in armington the
+     * seller's goods enter the buyer's CES with their entry share.
      */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
@@ -181,21 +182,24 @@ class NewRouteTest {
         String[] m = randomMarket(seed);
         String elasticities = "{substitution: 4, demand: 0.5, supply: 1}";
         String ban = "{instrument: export-ban, exporter: [" + others(m) + "], importers: " + m[2] + "}";
-        String open = "{instrument: open-route, seller: " + m[1] + ", buyer: " + m[2] + ", capacity: " + m[3]
-                + " t/yr, cost: 25 USD/t}";
+        for (String model : List.of("spatial", "armington")) {
+            String open = "{instrument: open-route, seller: " + m[1] + ", buyer: " + m[2] + ", capacity: " + m[3]
+                    + " t/yr, cost: 25 USD/t" + (model.equals("armington") ? ", entry_share: 2%" : "") + "}";
 
-        ScenarioResult banned = run(m[0], "spatial", elasticities, "[" + ban + "]");
-        ScenarioResult opened = run(m[0], "spatial", elasticities, "[" + ban + ", " + open + "]");
+            ScenarioResult banned = run(m[0], model, elasticities, "[" + ban + "]");
+            ScenarioResult opened = run(m[0], model, elasticities, "[" + ban + ", " + open + "]");
 
-        MarketRow without = TimeTest.row(banned, m[2], "2026-03");
-        MarketRow with = TimeTest.row(opened, m[2], "2026-03");
-        assertThat(without.shortfallPct()).isPositive();
-        assertThat(with.shortfallPct()).isLessThan(without.shortfallPct());
-        assertThat(opened.flows())
-                .filteredOn(f -> f.exporter().equals(m[1]) && f.importer().equals(m[2]))
-                .isNotEmpty()
-                .allSatisfy(f -> assertThat(f.scenarioQty()).isPositive());
-        assertThat(world(opened)).isGreaterThanOrEqualTo(world(banned) - 1e-9 * Math.abs(world(banned)));
+            MarketRow without = TimeTest.row(banned, m[2], "2026-03");
+            MarketRow with = TimeTest.row(opened, m[2], "2026-03");
+            assertThat(without.shortfallPct()).as(model).isPositive();
+            assertThat(with.shortfallPct()).as(model).isLessThan(without.shortfallPct());
+            assertThat(opened.flows())
+                    .as(model)
+                    .filteredOn(f -> f.exporter().equals(m[1]) && f.importer().equals(m[2]))
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.scenarioQty()).isPositive());
+            assertThat(world(opened)).as(model).isGreaterThanOrEqualTo(world(banned) - 1e-9 * Math.abs(world(banned)));
+        }
     }
 
     static Stream<Long> seeds() {
@@ -221,12 +225,13 @@ class NewRouteTest {
     }
 
     @Test
-    void armingtonRefusesARouteThatOpensOnPrice() {
+    void armingtonNeedsAnEntryShareAndTheSpatialModelRefusesOne() {
         String[] m = randomMarket(3);
-        String open =
-                "[{instrument: open-route, seller: " + m[1] + ", buyer: " + m[2] + ", capacity: " + m[3] + " t/yr}]";
-        assertThatThrownBy(() -> run(m[0], "armington", m[5], open))
-                .hasMessageContaining("open-route needs model: spatial");
+        String open = "{instrument: open-route, seller: " + m[1] + ", buyer: " + m[2] + ", capacity: " + m[3] + " t/yr";
+        assertThatThrownBy(() -> run(m[0], "armington", m[5], "[" + open + "}]"))
+                .hasMessageContaining("needs an entry_share in armington");
+        assertThatThrownBy(() -> run(m[0], "spatial", m[5], "[" + open + ", entry_share: 2%}]"))
+                .hasMessageContaining("entry_share is for model: armington");
     }
 
     @Test
