@@ -46,23 +46,31 @@ public record KnowledgeBaseline(
     }
 
     /**
-     * A producer with at least this share of the world's production is its own region even where the
-     * file does not list it (engine.md section 9, producers where they are): ROW is only the rest.
+     * A country with at least this share of the world's production, or of the imports reported, is
+     * its own region even where the file does not list it (engine.md section 9, producers where they
+     * are; every country with a material share of the targeted trade): ROW is only the rest.
      */
-    static final double MAJOR_PRODUCER = 0.05;
+    static final double MAJOR_SHARE = 0.05;
 
     /**
      * The regions, the flows and the import unit value of the market, from {@code statements}; a
-     * country making at least 5% of the world's production that the file leaves in ROW is added as a
-     * region of its own, after the listed ones.
+     * country making at least 5% of the world's production, or buying at least 5% of the imports
+     * reported, that the file leaves in ROW is added as a region of its own, after the listed ones.
      */
     public Built build(List<Statement> statements) {
-        List<String> producers = majorProducersInRow(statements);
-        if (!producers.isEmpty()) {
-            List<String> kept = new ArrayList<>(explicit);
-            kept.addAll(producers);
-            return new KnowledgeBaseline(chain, stage, period, kept, members).build(statements);
+        List<Statement> matching = statements.stream().filter(this::matches).toList();
+        Disagreements disagreements = new Disagreements(matching);
+        List<String> major = majorCountriesInRow(matching, disagreements);
+        if (major.isEmpty()) {
+            return assemble(matching, disagreements);
         }
+        List<String> kept = new ArrayList<>(explicit);
+        kept.addAll(major);
+        return new KnowledgeBaseline(chain, stage, period, kept, members).assemble(matching, disagreements);
+    }
+
+    /** The market from the statements about this good and period, with this baseline's regions. */
+    private Built assemble(List<Statement> matching, Disagreements disagreements) {
         List<String> regions = new ArrayList<>(explicit);
         regions.add(Baseline.REST_OF_WORLD);
         Map<String, Cell> cells = new LinkedHashMap<>();
@@ -73,8 +81,6 @@ public record KnowledgeBaseline(
         Map<String, double[]> quantityByFlow = new LinkedHashMap<>(); // records and tonnes per flow
         Optional<Cell> world = Optional.empty();
         Set<String> named = new LinkedHashSet<>(); // the countries the statements are about
-        List<Statement> matching = statements.stream().filter(this::matches).toList();
-        Disagreements disagreements = new Disagreements(matching);
         for (Statement statement : matching) {
             Optional<Quantity> measured = statement.measured();
             if (measured.isEmpty() || !disagreements.counts(statement)) {
@@ -187,41 +193,59 @@ public record KnowledgeBaseline(
     }
 
     /**
-     * The countries in ROW with at least {@link #MAJOR_PRODUCER} of the world's production of the good
-     * in the period (the world total where the knowledge base states one, else the sum over countries),
-     * largest first. A figure is the latest-published statement, as everywhere in this baseline.
+     * The countries in ROW with at least {@link #MAJOR_SHARE} of the world's production of the good in
+     * the period (the world total where the knowledge base states one, else the sum over countries) or
+     * of the import quantities reported for it, producers first, each largest first. A figure is the
+     * latest-published statement, as everywhere in this baseline.
      */
-    private List<String> majorProducersInRow(List<Statement> statements) {
-        List<Statement> matching = statements.stream().filter(this::matches).toList();
-        Disagreements disagreements = new Disagreements(matching);
-        Map<String, Double> byCountry = new LinkedHashMap<>();
+    private List<String> majorCountriesInRow(List<Statement> matching, Disagreements disagreements) {
+        Map<String, Double> made = new LinkedHashMap<>();
+        Map<String, Double> bought = new LinkedHashMap<>();
         double world = 0;
         for (Statement statement : matching) {
             Optional<Quantity> measured = statement.measured();
-            if (statement.property() != Property.PRODUCTION
-                    || measured.isEmpty()
-                    || !measured.get().unit().equals(Units.TONNE)
-                    || !disagreements.counts(statement)) {
+            if (measured.isEmpty() || !measured.get().unit().equals(Units.TONNE) || !disagreements.counts(statement)) {
                 continue;
             }
-            if (statement.subject().kind() == Subject.Kind.WORLD) {
-                world = Math.max(world, measured.get().value());
-            } else if (statement.subject().kind() == Subject.Kind.COUNTRY) {
-                byCountry.merge(statement.subject().id(), measured.get().value(), Double::sum);
+            Subject.Kind kind = statement.subject().kind();
+            if (statement.property() == Property.PRODUCTION) {
+                if (kind == Subject.Kind.WORLD) {
+                    world = Math.max(world, measured.get().value());
+                } else if (kind == Subject.Kind.COUNTRY) {
+                    made.merge(statement.subject().id(), measured.get().value(), Double::sum);
+                }
+            } else if (statement.property() == Property.IMPORT_QUANTITY
+                    && kind == Subject.Kind.COUNTRY
+                    && isCountry(statement.counterpart())
+                    && !statement
+                            .counterpart()
+                            .get()
+                            .id()
+                            .equals(statement.subject().id())) {
+                bought.merge(statement.subject().id(), measured.get().value(), Double::sum);
             }
         }
-        double total = world > 0
-                ? world
-                : byCountry.values().stream().mapToDouble(Double::doubleValue).sum();
+        double production = world > 0 ? world : sum(made);
+        Set<String> major = new LinkedHashSet<>(largeInRow(made, production));
+        major.addAll(largeInRow(bought, sum(bought)));
+        return List.copyOf(major);
+    }
+
+    /** The countries in ROW holding at least {@link #MAJOR_SHARE} of {@code total}, largest first. */
+    private List<String> largeInRow(Map<String, Double> byCountry, double total) {
         if (!(total > 0)) {
             return List.of();
         }
         return byCountry.entrySet().stream()
-                .filter(e -> e.getValue() >= MAJOR_PRODUCER * total)
+                .filter(e -> e.getValue() >= MAJOR_SHARE * total)
                 .filter(e -> region(e.getKey()).equals(Baseline.REST_OF_WORLD))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    private static double sum(Map<String, Double> values) {
+        return values.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** What the knowledge base gives: regions, flows and the unit value of imports (USD per tonne). */

@@ -228,4 +228,22 @@ class KnowledgeBaselineTest {
                 .anySatisfy(f -> assertThat(f.seller() + ">" + f.buyer()).isEqualTo("MOZ>JPN"));
         assertThat(built.regions()).as("nobody left in ROW makes 5%").containsExactly("CHN", "JPN", "MOZ", "ROW");
     }
+
+    @Test
+    void anImporterOfAtLeastFivePercentOfTheReportedImportsIsItsOwnRegionToo() {
+        KnowledgeBaseline.Built built = new KnowledgeBaseline(
+                        "graphite", "natural-graphite", "2023", List.of("CHN", "JPN"), Map.of())
+                .build(List.of(
+                        statement(country("JPN"), Property.IMPORT_QUANTITY, country("CHN"), 900, "t", COMTRADE),
+                        statement(country("POL"), Property.IMPORT_QUANTITY, country("CHN"), 60, "t", COMTRADE),
+                        statement(country("AUT"), Property.IMPORT_QUANTITY, country("CHN"), 40, "t", COMTRADE),
+                        statement(country("AUT"), Property.IMPORT_QUANTITY, country("AUT"), 500, "t", COMTRADE),
+                        statement(country("CHN"), Property.PRODUCTION, null, 2000, "t", USGS)));
+
+        assertThat(built.regions())
+                .as("Poland buys 6% of the 1,000 t reported, Austria 4% (its re-imports do not count)")
+                .containsExactly("CHN", "JPN", "POL", "ROW");
+        assertThat(built.flows())
+                .anySatisfy(f -> assertThat(f.seller() + ">" + f.buyer()).isEqualTo("CHN>POL"));
+    }
 }
