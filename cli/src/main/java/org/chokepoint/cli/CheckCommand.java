@@ -78,7 +78,7 @@ final class CheckCommand implements Runnable {
         try (DuckDbStore knowledge = store != null
                 ? DuckDbStore.open(store)
                 : BundledStore.load(reference, data != null ? data : Home.data())) {
-            ClaimChecker checker = new ClaimChecker(ClaimStatements.of(reference, gazetteer), knowledge);
+            ClaimChecker checker = new ClaimChecker(ClaimStatements.of(reference, gazetteer), gazetteer, knowledge);
             String against = store != null ? "the knowledge base " + store : "the bundled world";
             for (Article article : articles) {
                 List<Claim> claims = extractor.claims(article);

@@ -13,7 +13,8 @@ import org.chokepoint.knowledge.Statement;
  * @param verdict conflicting if any statement differs, else corroborated if any agrees, else new
  * @param agreeing statements of the same fact with the same value (within {@link Agreement#TOLERANCE} or a range)
  * @param conflicting statements of the same fact with another value
- * @param note why a new figure could not be compared, or empty
+ * @param note why a new figure could not be compared, or what it was compared with (another entity named near it,
+ *     the period an undated figure was read in), or empty
  */
 public record CheckedClaim(
         StatedClaim stated, Verdict verdict, List<Statement> agreeing, List<Statement> conflicting, String note) {
@@ -26,10 +27,10 @@ public record CheckedClaim(
         Objects.requireNonNull(note, "note");
     }
 
-    static CheckedClaim of(StatedClaim stated, List<Statement> agreeing, List<Statement> conflicting) {
+    static CheckedClaim of(StatedClaim stated, List<Statement> agreeing, List<Statement> conflicting, String note) {
         Verdict verdict =
                 !conflicting.isEmpty() ? Verdict.CONFLICTING : !agreeing.isEmpty() ? Verdict.CORROBORATED : Verdict.NEW;
-        return new CheckedClaim(stated, verdict, agreeing, conflicting, "");
+        return new CheckedClaim(stated, verdict, agreeing, conflicting, note);
     }
 
     static CheckedClaim uncompared(StatedClaim stated, String why) {

@@ -2,35 +2,57 @@ package org.chokepoint.ingest.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.chokepoint.ingest.article.Article;
 import org.chokepoint.ingest.claim.Claim;
+import org.chokepoint.ingest.link.EntityMention;
+import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.statement.ClaimStatements;
 import org.chokepoint.ingest.statement.StatedClaim;
+import org.chokepoint.ingest.text.Sentences;
+import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.store.KnowledgeStore;
 import org.chokepoint.knowledge.store.StatementQuery;
 
 /**
  * Checks an article's figures against the knowledge base and against each other: each figure is
  * {@link Verdict#CORROBORATED corroborated}, {@link Verdict#CONFLICTING conflicting} or {@link Verdict#NEW new}, with
- * the statements that agree or differ (see {@link Agreement} for what counts as the same fact and the same value). A
- * figure without a date is compared with the knowledge base's figures for the year the article was published or the
- * year before, the latest it has. The article's own statements already in the store are not evidence for themselves.
- * Counts are not compared (the claim does not say what they count), nor figures the vocabulary cannot hold; those are
- * new, with the reason.
+ * the statements that agree or differ (see {@link Agreement} for what counts as the same fact and the same value).
+ * Candidates are found by meaning: the figure's own subject first, then the other entities its sentence and the
+ * {@link #SENTENCES_BEFORE} sentences before it name, nearest first (a pipeline's capacity said of "the agreement"
+ * after the sentence that names Power of Siberia 2 is compared with the pipeline's), each with the same property and
+ * commodity and a unit of the same dimension; the first entity with any is compared, and the note says which. A figure
+ * without a date is compared with the undated statements and those of the latest period up to the article's
+ * publication (its date, a month or a year), the note naming that period. A discount or price said without its buyer
+ * is compared with those stated for any buyer. The article's own statements already in the store are not evidence for
+ * themselves. Counts are not compared (the claim does not say what they count), nor figures the vocabulary cannot
+ * hold; those are new, with the reason.
  */
 public final class ClaimChecker {
 
+    /** How many sentences before a figure's may name what it is about (这项协议, the project). */
+    static final int SENTENCES_BEFORE = 2;
+
+    /** Properties whose figures are often given without the buyer the statements name (a discount to Chinese buyers). */
+    private static final Set<Property> ANY_BUYER = Set.of(Property.DISCOUNT, Property.PRICE);
+
     private final ClaimStatements statements;
+    private final Gazetteer gazetteer;
     private final KnowledgeStore knowledge;
 
-    public ClaimChecker(ClaimStatements statements, KnowledgeStore knowledge) {
+    public ClaimChecker(ClaimStatements statements, Gazetteer gazetteer, KnowledgeStore knowledge) {
         this.statements = statements;
+        this.gazetteer = gazetteer;
         this.knowledge = knowledge;
     }
 
@@ -40,6 +62,7 @@ public final class ClaimChecker {
                 .filter(s -> s.claim().kind() == Claim.Kind.QUANTITY)
                 .toList();
         List<CheckedClaim> checked = new ArrayList<>();
+        Sentences sentences = Sentences.of(article.text());
         for (StatedClaim figure : figures) {
             if (figure.statement().isEmpty()) {
                 checked.add(CheckedClaim.uncompared(
@@ -53,14 +76,15 @@ public final class ClaimChecker {
                         figure, "not compared: a count, and the claim does not record what it counts"));
                 continue;
             }
-            List<Statement> others = Stream.concat(
-                            inArticle(figure, figures).stream(), inKnowledge(statement, article).stream())
+            Comparison known = inKnowledge(figure, article, sentences);
+            List<Statement> others = Stream.concat(inArticle(figure, figures).stream(), known.statements().stream())
                     .filter(o -> Agreement.comparable(statement, o))
                     .toList();
             checked.add(CheckedClaim.of(
                     figure,
                     others.stream().filter(o -> Agreement.agree(statement, o)).toList(),
-                    others.stream().filter(o -> !Agreement.agree(statement, o)).toList()));
+                    others.stream().filter(o -> !Agreement.agree(statement, o)).toList(),
+                    known.note()));
         }
         return checked;
     }
@@ -81,43 +105,131 @@ public final class ClaimChecker {
                 .toList();
     }
 
-    /** The knowledge base's statements of the same fact for the figure's period, from other sources. */
-    private List<Statement> inKnowledge(Statement statement, Article article) {
-        List<Statement> sameFact = stored(statement).stream()
-                .filter(s -> !s.source().id().equals(statement.source().id()))
-                .filter(s -> Agreement.sameFact(statement, s))
-                .toList();
-        if (statement.period().isPresent()) {
-            return sameFact.stream()
-                    .filter(s -> Agreement.samePeriod(statement.period(), s.period(), statement.property()))
+    /** The knowledge base's statements a figure is compared with, and what the note says about them. */
+    private record Comparison(List<Statement> statements, String note) {}
+
+    /**
+     * The knowledge base's statements of the figure's fact from other sources, for the figure's own subject or else
+     * the nearest other entity named around it that has any, in the figure's period or, undated, up to the article's
+     * publication.
+     */
+    private Comparison inKnowledge(StatedClaim figure, Article article, Sentences sentences) {
+        Statement statement = figure.statement().orElseThrow();
+        for (Named named : named(figure, article, sentences)) {
+            List<Statement> candidates = gazetteer.records(named.subject()).stream()
+                    .flatMap(record -> stored(statement, record).stream()
+                            .filter(s -> sameFactAbout(statement, s, named.subject(), record)))
+                    .filter(s -> !s.source().id().equals(statement.source().id()))
+                    .filter(s -> Agreement.comparable(statement, s))
                     .toList();
+            Comparison inPeriod = inPeriod(statement, candidates, article);
+            if (!inPeriod.statements().isEmpty()) {
+                String about = named.subject().key().equals(statement.subject().key())
+                        ? ""
+                        : "compared with " + named.subject().label() + ", named " + named.where();
+                return new Comparison(
+                        inPeriod.statements(),
+                        Stream.of(about, inPeriod.note())
+                                .filter(n -> !n.isEmpty())
+                                .collect(Collectors.joining("; ")));
+            }
         }
-        if (article.published().isEmpty()) {
-            return List.of();
-        }
-        int year = article.published().get().getYear();
-        Optional<String> latest = sameFact.stream()
-                .flatMap(s -> s.period().stream())
-                .map(p -> p.iso())
-                .filter(p -> p.equals(Integer.toString(year)) || p.equals(Integer.toString(year - 1)))
-                .max(Comparator.naturalOrder());
-        return latest.map(p -> sameFact.stream()
-                        .filter(s -> s.period().map(d -> d.iso().equals(p)).orElse(false))
-                        .toList())
-                .orElse(List.of());
+        return new Comparison(List.of(), "");
     }
 
-    /** The stored statements with the figure's subject, property and chain, and for trade either party first. */
-    private List<Statement> stored(Statement statement) {
+    /** An entity a figure may be about, and where the text names it. */
+    private record Named(Subject subject, String where) {}
+
+    /** The figure's subject, then the entities its sentence and the sentences before it name, nearest first. */
+    private List<Named> named(StatedClaim figure, Article article, Sentences sentences) {
+        Map<String, Named> named = new LinkedHashMap<>();
+        Subject own = figure.statement().orElseThrow().subject();
+        named.put(own.key(), new Named(own, "as its subject"));
+        String text = article.text();
+        List<Span> around = new ArrayList<>();
+        around.add(figure.sentence());
+        around.addAll(sentences.before(figure.sentence(), SENTENCES_BEFORE));
+        for (int i = 0; i < around.size(); i++) {
+            String where = i == 0 ? "in its sentence" : "in the sentence before it";
+            List<EntityMention> mentions =
+                    new ArrayList<>(gazetteer.find(around.get(i).of(text)));
+            java.util.Collections.reverse(mentions); // nearest the figure first
+            for (EntityMention mention : mentions) {
+                named.putIfAbsent(mention.subject().key(), new Named(mention.subject(), where));
+            }
+        }
+        return List.copyOf(named.values());
+    }
+
+    /**
+     * The same fact about {@code subject}, stated of {@code record} (the subject itself or one of the knowledge
+     * base's subjects it stands for): for the figure's own subject as {@link Agreement#sameFact} says, a discount or
+     * price given without its buyer matching those stated for any buyer; for another entity named nearby or a record
+     * behind a project, the same property and commodity (any commodity when the figure names none) and no partner on
+     * either side unless the property is one given without its buyer.
+     */
+    private static boolean sameFactAbout(Statement figure, Statement known, Subject subject, Subject record) {
+        boolean anyBuyer =
+                ANY_BUYER.contains(figure.property()) && figure.counterpart().isEmpty();
+        if (subject.key().equals(figure.subject().key()) && record.key().equals(subject.key())) {
+            return Agreement.sameFact(figure, known)
+                    || anyBuyer
+                            && figure.property() == known.property()
+                            && figure.good()
+                                    .map(Good::chain)
+                                    .equals(known.good().map(Good::chain));
+        }
+        return figure.property() == known.property()
+                && known.subject().key().equals(record.key())
+                && (figure.good().isEmpty()
+                        || figure.good().map(Good::chain).equals(known.good().map(Good::chain)))
+                && (anyBuyer
+                        || figure.counterpart().isEmpty() && known.counterpart().isEmpty());
+    }
+
+    /**
+     * The candidates in the figure's period; for an undated figure, the undated ones and those of the latest period
+     * up to the article's publication (the latest of all when the article has no date), with a note naming it.
+     */
+    private static Comparison inPeriod(Statement statement, List<Statement> candidates, Article article) {
+        if (statement.period().isPresent()) {
+            return new Comparison(
+                    candidates.stream()
+                            .filter(s -> Agreement.samePeriod(statement.period(), s.period(), statement.property()))
+                            .toList(),
+                    "");
+        }
+        Optional<String> published = article.published().map(Object::toString);
+        Optional<String> latest = candidates.stream()
+                .flatMap(s -> s.period().stream())
+                .map(p -> p.iso())
+                .filter(p -> published.map(date -> p.compareTo(date) <= 0).orElse(true))
+                .max(Comparator.naturalOrder());
+        List<Statement> chosen = candidates.stream()
+                .filter(s -> s.period().isEmpty()
+                        || latest.isPresent() && s.period().get().iso().equals(latest.get()))
+                .toList();
+        String note = latest.filter(
+                        p -> chosen.stream().anyMatch(s -> s.period().isPresent()))
+                .map(p -> "undated: compared with " + p + ", the latest period "
+                        + published
+                                .map(date -> "up to its publication (" + date + ")")
+                                .orElse("known"))
+                .orElse("");
+        return new Comparison(chosen, note);
+    }
+
+    /** The stored statements about {@code subject} with the figure's property, and for trade either party first. */
+    private List<Statement> stored(Statement statement, Subject subject) {
         Property property = statement.property();
         StatementQuery query = StatementQuery.all().withProperty(property);
         Optional<String> chain = statement.good().map(Good::chain);
         if (chain.isPresent()) {
             query = query.withGood(chain.get());
         }
-        List<Statement> found = new ArrayList<>(
-                knowledge.find(query.withSubject(statement.subject().key())));
-        if (statement.counterpart().isPresent()
+        List<Statement> found = new ArrayList<>(knowledge.find(query.withSubject(subject.key())));
+        if (subject.key().equals(statement.subject().key())
+                && statement.counterpart().isPresent()
                 && (property == Property.TRADE_VALUE || property == Property.TRADE_CHANGE)) {
             found.addAll(knowledge.find(
                     query.withSubject(statement.counterpart().get().key())));

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.chokepoint.knowledge.Subject;
@@ -22,8 +24,16 @@ import org.chokepoint.model.text.Slug;
  */
 public final class FacilityNames {
 
-    /** A project: its id (a slug of the name), name, kind and country. */
-    public record Project(Subject subject, String country) {}
+    /**
+     * A project: its id (a slug of the name), name, kind and country, and the knowledge base's subjects it stands for:
+     * the facilities and routes whose labels give its name (the trains of a terminal), then the curated project of the
+     * same slug ({@code PROJECT:arctic-lng-2} in data/facts), so that what is known about any of them is known about it.
+     */
+    public record Project(Subject subject, String country, List<Subject> records) {
+        public Project {
+            records = List.copyOf(records);
+        }
+    }
 
     private static final Pattern KIND_SUFFIX = Pattern.compile(
             "\\s*(?:\\(.*\\)|(?:LNG )?(?:Import |Export )?Terminal\\b.*|Gas Pipeline\\b.*|Oil Pipeline\\b.*|Pipeline\\b.*"
@@ -54,12 +64,25 @@ public final class FacilityNames {
                 if (name.length() < 4 || !name.contains(" ")) {
                     continue; // a one-word name (Texas, Beihai) is a place before it is a project
                 }
-                String id = "project:" + Slug.of(name);
-                byName.putIfAbsent(
+                String slug = Slug.of(name);
+                Subject record = new Subject(
+                        Subject.Kind.valueOf(kind),
+                        s.path("subject").path("id").asText(),
+                        s.path("subject").path("label").asText());
+                Project known = byName.get(name);
+                List<Subject> records = new ArrayList<>(
+                        known == null ? List.of(new Subject(Subject.Kind.PROJECT, slug, name)) : known.records());
+                if (!records.contains(record)) {
+                    records.add(records.size() - 1, record);
+                }
+                byName.put(
                         name,
                         new Project(
-                                new Subject(Subject.Kind.valueOf(kind), id, name),
-                                s.path("counterpart").path("id").asText()));
+                                known == null
+                                        ? new Subject(Subject.Kind.valueOf(kind), "project:" + slug, name)
+                                        : known.subject(),
+                                known == null ? s.path("counterpart").path("id").asText() : known.country(),
+                                records));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + statements + ": " + e.getMessage(), e);

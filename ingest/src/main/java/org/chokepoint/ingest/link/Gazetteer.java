@@ -51,6 +51,7 @@ public final class Gazetteer {
 
     private final Map<Character, List<Name>> byFirst = new HashMap<>();
     private final Map<String, Subject> countries = new HashMap<>();
+    private final Map<String, List<Subject>> records = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -139,7 +140,11 @@ public final class Gazetteer {
         Gazetteer copy = new Gazetteer();
         byFirst.forEach((first, names) -> copy.byFirst.put(first, new ArrayList<>(names)));
         copy.countries.putAll(countries);
-        facilities.byName().values().forEach(p -> copy.add(p.subject().label(), p.subject()));
+        copy.records.putAll(records);
+        facilities.byName().values().forEach(p -> {
+            copy.add(p.subject().label(), p.subject());
+            copy.records.put(p.subject().key(), p.records());
+        });
         for (ProjectNames.Names names : ProjectNames.load()) {
             FacilityNames.Project project = facilities.byName().get(names.project());
             if (project != null) {
@@ -148,6 +153,14 @@ public final class Gazetteer {
         }
         copy.longestFirst();
         return copy;
+    }
+
+    /**
+     * The knowledge base's subjects an entity this gazetteer finds stands for: a project's facilities, routes and
+     * curated project ({@link FacilityNames.Project#records}), or the entity itself.
+     */
+    public List<Subject> records(Subject subject) {
+        return records.getOrDefault(subject.key(), List.of(subject));
     }
 
     /** The country with this ISO alpha-3 code, as a subject. */

@@ -26,7 +26,7 @@ class CheckFixturesTest {
     private static List<CheckedClaim> check(Path file, DuckDbStore store) {
         News news = News.get();
         Article article = ArticleReader.read(file);
-        return new ClaimChecker(news.statements, store).check(article, news.extractor.claims(article));
+        return new ClaimChecker(news.statements, news.gazetteer, store).check(article, news.extractor.claims(article));
     }
 
     @Test

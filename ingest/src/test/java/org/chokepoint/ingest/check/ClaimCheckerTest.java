@@ -8,11 +8,15 @@ import static org.chokepoint.ingest.statement.News.RUSSIA;
 import static org.chokepoint.ingest.statement.News.article;
 import static org.chokepoint.ingest.statement.News.figure;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.chokepoint.ingest.article.Article;
 import org.chokepoint.ingest.claim.Claim;
+import org.chokepoint.ingest.link.FacilityNames;
+import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.statement.News;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
@@ -24,10 +28,12 @@ import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
+import org.chokepoint.model.unit.QuantityRange;
 import org.chokepoint.model.unit.Units;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Verdicts on hand-made claims, against a small knowledge base of USGS-like reserve figures. */
 class ClaimCheckerTest {
@@ -53,7 +59,7 @@ class ClaimCheckerTest {
                         List.of(reserves(CHINA, "2022", 42_000_000), reserves(CHINA, "2023", 44_000_000)),
                         List.of()),
                 true);
-        checker = new ClaimChecker(News.get().statements, store);
+        checker = new ClaimChecker(News.get().statements, News.get().gazetteer, store);
     }
 
     @AfterEach
@@ -220,9 +226,104 @@ class ClaimCheckerTest {
         assertThat(checked.get(1).note()).contains("no country or entity");
     }
 
+    /** A checker whose gazetteer knows Power of Siberia 2 and Arctic LNG 2 as the bundled world's GEM records name them. */
+    private ClaimChecker withProjects(Path dir) throws IOException {
+        Path file = dir.resolve("statements.jsonl");
+        Files.writeString(
+                file,
+                located("FACILITY", "gem-t1", "Arctic LNG 2 Terminal T1", "RUS")
+                        + located(
+                                "ROUTE",
+                                "gem-p1",
+                                "Power of Siberia 2 Gas Pipeline (Soyuz Vostok Gas Pipeline)",
+                                "MNG"));
+        Gazetteer gazetteer = Gazetteer.of(News.get().reference).with(FacilityNames.read(file));
+        return new ClaimChecker(News.get().statements, gazetteer, store);
+    }
+
+    private static String located(String kind, String id, String label, String country) {
+        return "{\"subject\":{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\",\"label\":\"" + label + "\"},"
+                + "\"property\":\"located_in\",\"counterpart\":{\"kind\":\"COUNTRY\",\"id\":\"" + country + "\"}}\n";
+    }
+
+    private static Statement stated(
+            Subject subject, Property property, Subject counterpart, String period, Value value, String quote) {
+        return Statement.of(
+                subject,
+                property,
+                property == Property.DISCOUNT ? Optional.of(Good.of("lng", "lng")) : Optional.empty(),
+                Optional.ofNullable(counterpart),
+                Optional.ofNullable(period).map(PartialDate::new),
+                value,
+                false,
+                Optional.empty(),
+                USGS,
+                quote,
+                "en");
+    }
+
+    @Test
+    void aFigureIsComparedWithTheProjectTheSentenceBeforeNamesWhenItsOwnSubjectHasNoSuchFact(@TempDir Path dir)
+            throws IOException {
+        store.store(
+                new ImportBatch(
+                        "gem",
+                        Path.of("pipelines.csv"),
+                        List.of(stated(
+                                new Subject(Subject.Kind.ROUTE, "gem-p1", "Power of Siberia 2 Gas Pipeline"),
+                                Property.CAPACITY,
+                                null,
+                                null,
+                                new Value.Measured(Quantity.of(50, Units.parse("bcm/yr"))),
+                                "P1,Power of Siberia 2 Gas Pipeline,50")),
+                        List.of()),
+                true);
+        Article article = article("其中最具指標性的便是西伯利亞力量 2 號管線協議。該協議涉及俄羅斯、大陸與蒙古三方合作，未來年輸氣量可高達五百億立方公尺。");
+
+        CheckedClaim checked = withProjects(dir)
+                .check(article, List.of(figure(article, "五百億立方公尺", 5e10, "m3/yr", "capacity", RUSSIA, null)))
+                .get(0);
+
+        assertThat(checked.verdict()).isEqualTo(Verdict.CORROBORATED);
+        assertThat(checked.note()).contains("Power of Siberia 2, named in the sentence before it");
+    }
+
+    @Test
+    void anUndatedDiscountIsComparedWithTheLatestPeriodUpToPublicationWhateverTheBuyer(@TempDir Path dir)
+            throws IOException {
+        Subject project = new Subject(Subject.Kind.PROJECT, "arctic-lng-2", "Arctic LNG 2");
+        Value thirtyToForty = new Value.Measured(
+                new QuantityRange(Quantity.of(30, Units.parse("%")), Quantity.of(40, Units.parse("%"))));
+        store.store(
+                new ImportBatch(
+                        "facts",
+                        Path.of("facts.yaml"),
+                        List.of(
+                                stated(project, Property.DISCOUNT, CHINA, "2024-05", thirtyToForty, "30%至40%的折扣"),
+                                stated(
+                                        project,
+                                        Property.DISCOUNT,
+                                        CHINA,
+                                        "2024-08",
+                                        new Value.Measured(Quantity.of(10, Units.parse("%"))),
+                                        "一成的折扣")),
+                        List.of()),
+                true);
+        Article article = article("俄方為加速銷售北極 LNG 2 的貨物，願意提供高達三到四成的折扣。");
+
+        CheckedClaim checked = withProjects(dir)
+                .check(article, List.of(figure(article, "三到四成", 30, 40, "%", "discount", project, null)))
+                .get(0);
+
+        assertThat(checked.verdict())
+                .as("August's 10% came after the article (2024-06-20)")
+                .isEqualTo(Verdict.CORROBORATED);
+        assertThat(checked.note()).contains("compared with 2024-05");
+    }
+
     @Test
     void theArticlesOwnStatementsInTheStoreAreNotEvidenceForThemselves() {
-        Article article = article(RESERVES.replace("{}", "4400萬"));
+        Article article = article(RESERVES.replace("中國", "蒙古").replace("{}", "4400萬"));
         List<Claim> claims = List.of(figure(article, "4400萬噸", 44_000_000, "t", "reserves", MONGOLIA, "2023-12"));
         store.store(
                 new ImportBatch(

@@ -43,5 +43,9 @@ class FacilityNamesTest {
         assertThat(FacilityNames.read(file).byName()).doesNotContainKey("Arctic");
         assertThat(names.byName().get("Arctic LNG 2").country()).isEqualTo("RUS");
         assertThat(names.byName().get("Arctic LNG 2").subject().id()).isEqualTo("project:arctic-lng-2");
+        assertThat(names.byName().get("Arctic LNG 2").records())
+                .as("what the knowledge base states of its trains and of the curated project is about it")
+                .extracting(org.chokepoint.knowledge.Subject::key)
+                .containsExactly("FACILITY:gem-t052001", "FACILITY:gem-t052002", "PROJECT:arctic-lng-2");
     }
 }
