@@ -51,7 +51,7 @@ class ArticleReaderTest {
         Files.write(file, "first line\n北極液化天然氣".getBytes(Charset.forName("Big5")));
         assertThatThrownBy(() -> ArticleReader.read(file))
                 .isInstanceOf(ArticleException.class)
-                .hasMessageContaining("big5.txt: line 2")
+                .hasMessageContaining("big5.txt: not UTF-8 at line 2")
                 .hasMessageContaining("not UTF-8");
     }
 
