@@ -329,8 +329,9 @@ public final class UsgsMcsWorldImporter implements Importer {
                 type = country + 1; // some tables put the type's text in the header instead of "Type"
             }
             if (country < 0 || type < 0) {
-                throw new IllegalArgumentException(file + " line " + header.line()
-                        + ": the header has no Country or Type column; is this a USGS MCS world table?");
+                throw new IllegalArgumentException(file + " line " + header.line() + ": no column "
+                        + (country < 0 ? "Country" : "Type") + " (required: Country, Type); is this a USGS MCS world"
+                        + " table?");
             }
             List<String> unknown = new ArrayList<>();
             for (int i = 0; i < header.cells().size(); i++) {
