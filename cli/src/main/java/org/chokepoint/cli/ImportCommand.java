@@ -103,12 +103,13 @@ final class ImportCommand implements Runnable {
                     + ".");
         }
         printProblems(problems, err);
-        if (!storesNothing.isEmpty()) {
-            throw new IllegalArgumentException(String.join(System.lineSeparator(), storesNothing));
-        }
+        storesNothing.forEach(file -> err.println("warning: " + file));
     }
 
-    /** Why a file gave no statements, naming it: an import that stores nothing is a failure, not a success. */
+    /**
+     * Why a file gave no statements, naming it: a warning beside files that gave some, a failure when
+     * no file gave any (an import that stores nothing is not a success) or the import is strict.
+     */
     private static String nothingToStore(ImportBatch batch) {
         return batch.file() + ": nothing to store: "
                 + (batch.problems().isEmpty()

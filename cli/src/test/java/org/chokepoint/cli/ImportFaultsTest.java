@@ -185,6 +185,23 @@ class ImportFaultsTest {
                 kind.file(dir) + ": nothing to store: no row states anything this importer reads (only a header");
     }
 
+    @Test
+    void aFileThatStoresNothingBesideOthersThatDoIsAWarning() throws IOException {
+        CsvKind usgs = csvKinds().findFirst().orElseThrow();
+        Path folder = dir.resolve("releases");
+        writeText(folder.resolve(usgs.path()).toString(), usgs.header() + "\n" + usgs.row() + "\n");
+        Path headerOnly = writeText(folder.resolve("mcs2024-lithi_world.csv").toString(), usgs.header() + "\n");
+
+        CliRun run = CliRun.of("import", "usgs-mcs", folder.toString(), "--store", store.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: " + headerOnly + ": nothing to store: no row states anything");
+        assertThat(contents()).containsAll(before).hasSize(before.size() + 2);
+        assertThat(CliRun.of("import", "usgs-mcs", folder.toString(), "--strict", "--store", store.toString())
+                        .exitCode())
+                .isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("csvKinds")
     void aMissingRequiredColumnIsNamed(CsvKind kind) throws IOException {
