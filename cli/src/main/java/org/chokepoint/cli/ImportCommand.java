@@ -67,14 +67,28 @@ final class ImportCommand implements Runnable {
         List<ImportBatch> batches = files.stream().map(importer::read).toList();
         List<RowProblem> problems =
                 batches.stream().flatMap(b -> b.problems().stream()).toList();
+        PrintWriter err = spec.commandLine().getErr();
+        batches.stream().flatMap(b -> b.warnings().stream()).forEach(w -> err.println("warning: " + w));
+        List<String> storesNothing = batches.stream()
+                .filter(b -> b.statements().isEmpty())
+                .map(ImportCommand::nothingToStore)
+                .toList();
         if (strict && !problems.isEmpty()) {
             throw new ImportRefusedException(problems);
+        }
+        if (strict && !storesNothing.isEmpty() || storesNothing.size() == batches.size()) {
+            printProblems(problems, err);
+            throw new IllegalArgumentException(String.join(System.lineSeparator(), storesNothing)
+                    + (strict ? System.lineSeparator() + "Nothing was stored (--strict)." : ""));
         }
         PrintWriter out = spec.commandLine().getOut();
         int added = 0;
         int known = 0;
         try (DuckDbStore knowledge = store.open()) {
             for (ImportBatch batch : batches) {
+                if (batch.statements().isEmpty()) {
+                    continue;
+                }
                 ImportReport report = knowledge.store(batch, strict);
                 added += report.added();
                 known += report.alreadyKnown();
@@ -84,11 +98,27 @@ final class ImportCommand implements Runnable {
                                 ? ""
                                 : ", " + report.problems().size() + " not read"));
             }
-            out.println("Imported " + files.size() + " file(s) into " + store.path() + ": " + added
-                    + " new statements, " + known + " already known; the store holds " + knowledge.count() + ".");
+            out.println("Imported " + (files.size() - storesNothing.size()) + " file(s) into " + store.path() + ": "
+                    + added + " new statements, " + known + " already known; the store holds " + knowledge.count()
+                    + ".");
         }
+        printProblems(problems, err);
+        storesNothing.forEach(file -> err.println("warning: " + file));
+    }
+
+    /**
+     * Why a file gave no statements, naming it: a warning beside files that gave some, a failure when
+     * no file gave any (an import that stores nothing is not a success) or the import is strict.
+     */
+    private static String nothingToStore(ImportBatch batch) {
+        return batch.file() + ": nothing to store: "
+                + (batch.problems().isEmpty()
+                        ? "no row states anything this importer reads (only a header, or only rows it skips)"
+                        : "every row failed (" + batch.problems().size() + " problem(s) listed above)");
+    }
+
+    private static void printProblems(List<RowProblem> problems, PrintWriter err) {
         if (!problems.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println(problems.size() + " row(s) or column(s) could not be read and were not stored:");
             problems.forEach(p -> err.println("  " + p));
         }

@@ -89,7 +89,7 @@ class NewsCommandsTest {
         assertThat(good.exitCode()).isZero();
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err())
-                .contains("big5.txt: line 1, byte 0: not UTF-8 text")
+                .contains("big5.txt: not UTF-8 at line 1 (byte offset 0")
                 .contains("Nothing was stored: 1 of 2 file(s) could not be read as articles.");
         try (DuckDbStore knowledge = DuckDbStore.open(Path.of(store()))) {
             assertThat(knowledge.count()).isEqualTo(before);

@@ -113,7 +113,7 @@ class ScenarioCommandsTest {
 
         assertThat(CliRun.of("validate", latin1.toString()).err())
                 .contains("latin1.yaml")
-                .contains("not UTF-8 text at line 2, byte 24");
+                .contains("not UTF-8 at line 2 (byte offset 24");
         assertThat(CliRun.of("validate", binary.toString()).err()).contains("a binary file, not YAML text");
     }
 

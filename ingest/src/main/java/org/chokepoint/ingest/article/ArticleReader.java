@@ -1,20 +1,18 @@
 package org.chokepoint.ingest.article;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.ingest.date.ArticleDates;
+import org.chokepoint.model.text.TextFileException;
+import org.chokepoint.model.text.TextFiles;
 
 /**
  * Reads an article file strictly: UTF-8 only (a byte that is not UTF-8 is an error naming its offset, never a silent
- * replacement character), not empty, and mostly text. It finds the page's address and publication date where the page
+ * replacement character), not empty, no NUL or other control characters but tab and line breaks; an HTML page becomes
+ * its text at the same offsets ({@link HtmlText}). It finds the page's address and publication date where the page
  * gives them: a {@code # source: URL} first line, and the publication date {@link ArticleDates} finds in the header
  * (a {@code date 2025-11-28} line, a dateline, a byline, a date in that address).
  */
@@ -35,15 +33,24 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new ArticleException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
-        String text = decode(file, bytes);
+        String text;
+        try {
+            text = TextFiles.decode(file.toString(), bytes);
+        } catch (TextFileException e) {
+            throw new ArticleException(e.getMessage(), e);
+        }
         String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return of(name, text, file.toString());
     }
 
     /** An article from text already in memory; {@code origin} names it in messages and stands as its source. */
-    public static Article of(String name, String text, String origin) {
-        if (text.isBlank()) {
+    public static Article of(String name, String content, String origin) {
+        if (content.isBlank()) {
             throw new ArticleException(origin + ": the file is empty; an article needs text");
+        }
+        String text = HtmlText.isHtml(origin, content) ? HtmlText.text(content) : content;
+        if (text.isBlank()) {
+            throw new ArticleException(origin + ": an HTML page with no text outside its markup");
         }
         long replaced = text.chars().filter(c -> c == '\uFFFD').count();
         if (replaced > 20 || replaced > 0.01 * text.length()) {
@@ -62,37 +69,20 @@ public final class ArticleReader {
                     + " character pairs such as 'Ã¥' that are UTF-8 read as Latin-1 (mojibake). Undo it with"
                     + " iconv -f UTF-8 -t LATIN1, or save the page again as UTF-8.");
         }
-        long controls = text.chars()
+        long controls = content.chars()
                 .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
                 .count();
-        if (controls > MAX_CONTROL_SHARE * text.length()) {
+        if (controls > MAX_CONTROL_SHARE * content.length()) {
             throw new ArticleException(origin + ": " + controls
                     + " control characters; this looks like a binary file, not an article's text");
+        }
+        try {
+            TextFiles.refuseControlCharacters(origin, content);
+        } catch (TextFileException e) {
+            throw new ArticleException(e.getMessage(), e);
         }
         Matcher source = SOURCE_LINE.matcher(text);
         String address = source.find() ? source.group(1) : origin;
         return new Article(name, text, address, ArticleDates.find(text));
-    }
-
-    private static String decode(Path file, byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            long line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new ArticleException(file + ": line " + line + ", byte " + offset
-                    + ": not UTF-8 text; convert the file to UTF-8 first (e.g. iconv -f BIG5 -t UTF-8, or -f GB18030)");
-        }
-        return out.flip().toString();
     }
 }

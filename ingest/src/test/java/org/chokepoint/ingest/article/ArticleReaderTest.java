@@ -51,7 +51,7 @@ class ArticleReaderTest {
         Files.write(file, "first line\n北極液化天然氣".getBytes(Charset.forName("Big5")));
         assertThatThrownBy(() -> ArticleReader.read(file))
                 .isInstanceOf(ArticleException.class)
-                .hasMessageContaining("big5.txt: line 2")
+                .hasMessageContaining("big5.txt: not UTF-8 at line 2")
                 .hasMessageContaining("not UTF-8");
     }
 
@@ -99,5 +99,33 @@ class ArticleReaderTest {
         assertThat(ArticleReader.of("x", "Café owners in Zürich paid €3.50 for a crème brûlée.", "fr.txt")
                         .text())
                 .contains("Zürich");
+    }
+
+    @Test
+    void anHtmlPageBecomesItsTextAtTheSameOffsets() throws IOException {
+        String page = "<html><body><p>Novatek cut prices by <b>30-40%</b>.</p></body></html>";
+        Path file = Files.writeString(dir.resolve("page.html"), page, StandardCharsets.UTF_8);
+
+        String text = ArticleReader.read(file).text();
+
+        assertThat(text).doesNotContain("<b>");
+        assertThat(text.indexOf("30-40%")).isEqualTo(page.indexOf("30-40%"));
+    }
+
+    @Test
+    void aNulByteIsRefusedAsBinary() throws IOException {
+        Path file = Files.write(dir.resolve("nul.txt"), "Gallium output 5 t\u0000.".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ArticleReader.read(file))
+                .isInstanceOf(ArticleException.class)
+                .hasMessage(file + ": a binary file, not text (a NUL byte at line 1, byte offset 18)");
+    }
+
+    @Test
+    void aStrayControlCharacterIsRefusedWithItsLine() {
+        String text = "China exports rose.\nGallium output was 5 t\u001B.\n"
+                + "Prices fell sharply in the second half of the year.\n".repeat(3);
+        assertThatThrownBy(() -> ArticleReader.of("x", text, "esc.txt"))
+                .isInstanceOf(ArticleException.class)
+                .hasMessageStartingWith("esc.txt: control character U+001B at line 2, column 23");
     }
 }

@@ -33,19 +33,12 @@ import org.chokepoint.reference.yaml.YamlReader;
  */
 public final class ComtradeBilateralImporter implements Importer {
 
-    private static final List<String> HEADER = List.of(
-            "commodity",
-            "flow",
-            "reporter",
-            "partner",
-            "reporter_name",
-            "partner_name",
-            "is_world",
-            "partner_is_group",
-            "partner_is_hub",
-            "reporter_is_hub",
-            "value_usd",
-            "net_kg");
+    private static final List<String> REQUIRED =
+            List.of("commodity", "flow", "reporter", "partner", "reporter_name", "partner_name", "value_usd", "net_kg");
+    /** The table's flags, which this importer does not need: it reads the codes they are derived from. */
+    private static final Set<String> SKIPPED =
+            Set.of("is_world", "partner_is_group", "partner_is_hub", "reporter_is_hub");
+
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
     private final ReferenceData reference;
@@ -77,11 +70,7 @@ public final class ComtradeBilateralImporter implements Importer {
         List<CsvRow> rows = CsvFiles.read(file);
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        if (rows.isEmpty()
-                || !rows.get(0).cells().stream().map(String::strip).toList().equals(HEADER)) {
-            throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER)
-                    + System.lineSeparator() + "Is this the Comtrade bilateral import table?");
-        }
+        CsvHeader header = CsvHeader.of(rows.get(0), file, REQUIRED, SKIPPED, "the Comtrade bilateral import table");
         Source source = new Source(
                 "comtrade-" + year + "-bilateral-imports",
                 "UN Comtrade",
@@ -92,43 +81,51 @@ public final class ComtradeBilateralImporter implements Importer {
         PartialDate period = new PartialDate(year);
         for (CsvRow row : rows.subList(1, rows.size())) {
             if (!row.isBlank()) {
-                readRow(row, file.toString(), source, period, statements, problems);
+                readRow(row, header, file.toString(), source, period, statements, problems);
             }
         }
-        return new ImportBatch(kind(), file, statements, problems);
+        return new ImportBatch(
+                kind(), file, statements, problems, header.warning().stream().toList());
     }
 
     private void readRow(
             CsvRow row,
+            CsvHeader header,
             String file,
             Source source,
             PartialDate period,
             List<Statement> statements,
             List<RowProblem> problems) {
-        String heading = row.cell(0);
-        if (!row.cell(1).equals("M")) {
-            problems.add(
-                    new RowProblem(file, row.line(), 2, "flow", "expected M (imports), found '" + row.cell(1) + "'"));
+        String heading = header.cell(row, "commodity");
+        if (!header.cell(row, "flow").equals("M")) {
+            problems.add(new RowProblem(
+                    file,
+                    row.line(),
+                    header.number("flow"),
+                    "flow",
+                    "expected M (imports), found '" + header.cell(row, "flow") + "'"));
             return;
         }
-        Optional<Subject> importer = subject(row.cell(2));
-        Optional<Subject> partner = subject(row.cell(3));
+        Optional<Subject> importer = subject(header.cell(row, "reporter"));
+        Optional<Subject> partner = subject(header.cell(row, "partner"));
         if (importer.isEmpty() || importer.get().kind() != Subject.Kind.COUNTRY) {
             problems.add(new RowProblem(
                     file,
                     row.line(),
-                    3,
+                    header.number("reporter"),
                     "reporter",
-                    "unknown reporter code '" + row.cell(2) + "' (" + row.cell(4) + ")"));
+                    "unknown reporter code '" + header.cell(row, "reporter") + "' (" + header.cell(row, "reporter_name")
+                            + ")"));
             return;
         }
         if (partner.isEmpty()) {
             problems.add(new RowProblem(
                     file,
                     row.line(),
-                    4,
+                    header.number("partner"),
                     "partner",
-                    "unknown partner code '" + row.cell(3) + "' (" + row.cell(5) + ")"));
+                    "unknown partner code '" + header.cell(row, "partner") + "' (" + header.cell(row, "partner_name")
+                            + ")"));
             return;
         }
         Good good = goods.get(heading);
@@ -136,21 +133,25 @@ public final class ComtradeBilateralImporter implements Importer {
             problems.add(new RowProblem(
                     file,
                     row.line(),
-                    1,
+                    header.number("commodity"),
                     "commodity",
                     "HS heading '" + heading + "' is not in importers/comtrade-goods.yaml"));
             return;
         }
-        Optional<Double> value = ComtradeCodes.amount(row.cell(10));
-        Optional<Double> kilograms = ComtradeCodes.amount(row.cell(11));
-        if (value.isEmpty()) {
-            problems.add(new RowProblem(
-                    file, row.line(), 11, "value_usd", "expected a number, found '" + row.cell(10) + "'"));
+        double value;
+        double kilograms;
+        try {
+            value = Amounts.read(header.cell(row, "value_usd"))
+                    .orElseThrow(() -> new NumberFormatException("expected a number, found a blank cell"));
+        } catch (NumberFormatException e) {
+            problems.add(new RowProblem(file, row.line(), header.number("value_usd"), "value_usd", e.getMessage()));
             return;
         }
-        if (kilograms.isEmpty()) {
-            problems.add(
-                    new RowProblem(file, row.line(), 12, "net_kg", "expected a number, found '" + row.cell(11) + "'"));
+        try {
+            kilograms = Amounts.read(header.cell(row, "net_kg"))
+                    .orElseThrow(() -> new NumberFormatException("expected a number, found a blank cell"));
+        } catch (NumberFormatException e) {
+            problems.add(new RowProblem(file, row.line(), header.number("net_kg"), "net_kg", e.getMessage()));
             return;
         }
         Optional<String> note = importer.get().equals(partner.get())
@@ -162,18 +163,18 @@ public final class ComtradeBilateralImporter implements Importer {
                 good,
                 partner.get(),
                 period,
-                Quantity.of(value.get(), "USD"),
+                Quantity.of(value, "USD"),
                 note,
                 source,
                 row.text()));
-        if (kilograms.get() > 0) {
+        if (kilograms > 0) {
             statements.add(statement(
                     importer.get(),
                     Property.IMPORT_QUANTITY,
                     good,
                     partner.get(),
                     period,
-                    Quantity.of(kilograms.get() / 1000, "t"),
+                    Quantity.of(kilograms / 1000, "t"),
                     note,
                     source,
                     row.text()));

@@ -30,14 +30,4 @@ final class ComtradeCodes {
         Optional<Country> country = countries.findByTradeCode(stripped);
         return country.map(c -> new Subject(Subject.Kind.COUNTRY, c.id().alpha3(), c.english()));
     }
-
-    /** A finite number of 0 or more, as Comtrade writes values and weights. */
-    static Optional<Double> amount(String text) {
-        try {
-            double value = Double.parseDouble(text.strip());
-            return Double.isFinite(value) && value >= 0 ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

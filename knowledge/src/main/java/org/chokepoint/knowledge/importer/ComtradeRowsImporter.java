@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.RowProblem;
@@ -40,6 +41,49 @@ public final class ComtradeRowsImporter implements Importer {
             "isNetWgtEstimated",
             "primaryValue");
 
+    /** Columns of a Comtrade v2 download (and the three the project's download script adds) that carry
+     * nothing this importer reads: descriptions of codes it reads, and quantities in other units. */
+    private static final Set<String> SKIPPED = Set.of(
+            "typeCode",
+            "freqCode",
+            "refPeriodId",
+            "refYear",
+            "refMonth",
+            "reporterISO",
+            "reporterDesc",
+            "flowDesc",
+            "partnerISO",
+            "partnerDesc",
+            "partner2ISO",
+            "partner2Desc",
+            "classificationCode",
+            "classificationSearchCode",
+            "isOriginalClassification",
+            "cmdDesc",
+            "aggrLevel",
+            "isLeaf",
+            "customsDesc",
+            "mosCode",
+            "motDesc",
+            "qtyUnitCode",
+            "qtyUnitAbbr",
+            "qty",
+            "isQtyEstimated",
+            "altQtyUnitCode",
+            "altQtyUnitAbbr",
+            "altQty",
+            "isAltQtyEstimated",
+            "grossWgt",
+            "isGrossWgtEstimated",
+            "cifvalue",
+            "fobvalue",
+            "legacyEstimationFlag",
+            "isReported",
+            "isAggregate",
+            "commodity_name",
+            "hs_code",
+            "query_year");
+
     private final ReferenceData reference;
 
     public ComtradeRowsImporter(ReferenceData reference) {
@@ -64,8 +108,8 @@ public final class ComtradeRowsImporter implements Importer {
     @Override
     public ImportBatch read(Path file) {
         List<CsvRow> rows = CsvFiles.read(file);
-        Map<String, Integer> columns = CsvHeader.of(rows.get(0), file, REQUIRED, "a UN Comtrade v2 download")
-                .columns();
+        CsvHeader header = CsvHeader.of(rows.get(0), file, REQUIRED, SKIPPED, "a UN Comtrade v2 download");
+        Map<String, Integer> columns = header.columns();
         String name = file.getFileName()
                 .toString()
                 .replace(".csv", "")
@@ -84,7 +128,8 @@ public final class ComtradeRowsImporter implements Importer {
                 readRow(row, columns, file.toString(), source, statements, problems);
             }
         }
-        return new ImportBatch(kind(), file, statements, problems);
+        return new ImportBatch(
+                kind(), file, statements, problems, header.warning().stream().toList());
     }
 
     private void readRow(
@@ -119,18 +164,16 @@ public final class ComtradeRowsImporter implements Importer {
                     "unknown partner code '" + partnerCode + "'"));
             return;
         }
-        Optional<Double> value = ComtradeCodes.amount(cell(row, columns, "primaryValue"));
-        String weight = cell(row, columns, "netWgt");
-        Optional<Double> kilograms =
-                weight.isBlank() ? Optional.of(0.0) : ComtradeCodes.amount(weight); // blank or 0: not reported
-        if (value.isEmpty() || kilograms.isEmpty()) {
-            String field = value.isEmpty() ? "primaryValue" : "netWgt";
-            problems.add(new RowProblem(
-                    file,
-                    row.line(),
-                    columns.get(field) + 1,
-                    field,
-                    "expected a number, found '" + cell(row, columns, field) + "'"));
+        String field = "primaryValue";
+        double value;
+        double kilograms;
+        try {
+            value = Amounts.read(cell(row, columns, field))
+                    .orElseThrow(() -> new NumberFormatException("expected a number, found a blank cell"));
+            field = "netWgt";
+            kilograms = Amounts.read(cell(row, columns, field)).orElse(0.0); // blank or 0: not reported
+        } catch (NumberFormatException e) {
+            problems.add(new RowProblem(file, row.line(), columns.get(field) + 1, field, e.getMessage()));
             return;
         }
         String period = cell(row, columns, "period");
@@ -151,20 +194,20 @@ public final class ComtradeRowsImporter implements Importer {
                 Optional.of(good),
                 partner,
                 year,
-                new Value.Measured(Quantity.of(value.get(), "USD")),
+                new Value.Measured(Quantity.of(value, "USD")),
                 false,
                 Optional.empty(),
                 source,
                 row.text(),
                 "en"));
-        if (kilograms.get() > 0) {
+        if (kilograms > 0) {
             statements.add(Statement.of(
                     reporter.get(),
                     imports ? Property.IMPORT_QUANTITY : Property.EXPORT_QUANTITY,
                     Optional.of(good),
                     partner,
                     year,
-                    new Value.Measured(Quantity.of(kilograms.get() / 1000, "t")),
+                    new Value.Measured(Quantity.of(kilograms / 1000, "t")),
                     weightEstimated,
                     Optional.empty(),
                     source,

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.chokepoint.model.text.TextFiles;
 
 /** Reads CSV files as rows that know their line numbers; a BOM is dropped. */
 public final class CsvFiles {
@@ -21,15 +19,18 @@ public final class CsvFiles {
 
     private CsvFiles() {}
 
-    /** Every row, the header included, in file order. */
+    /**
+     * Every row, the header included, in file order. The file must be UTF-8 text without control
+     * characters (see {@link TextFiles}) and hold at least a header.
+     */
     public static List<CsvRow> read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        String text = TextFiles.read(file);
+        TextFiles.refuseControlCharacters(file.toString(), text);
+        List<CsvRow> rows = parse(file.toString(), text);
+        if (rows.stream().allMatch(CsvRow::isBlank)) {
+            throw new IllegalArgumentException(file + ": the file is empty; expected a header and rows");
         }
-        return parse(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return rows;
     }
 
     static List<CsvRow> parse(String name, String text) {

@@ -1,9 +1,5 @@
 package org.chokepoint.knowledge.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,14 +70,8 @@ public final class FactsFileImporter implements Importer {
 
     @Override
     public ImportBatch read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
         String name = file.toString();
-        YamlNode root = YamlReader.read(name, text);
+        YamlNode root = YamlReader.readFile(file); // strict UTF-8, no binary, bounded size
         check(root.text("kind").equals("facts"), root.get("kind"), "expected kind 'facts'");
         check(root.integer("version") == 1, root.get("version"), "this build reads version 1 of facts files");
         root.allowOnly(Set.of("kind", "version", "sources", "facts"));

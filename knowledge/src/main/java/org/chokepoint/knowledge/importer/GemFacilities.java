@@ -104,17 +104,8 @@ final class GemFacilities {
                 "en");
     }
 
-    /** A positive number, or empty for a blank cell; a cell that is not a number is a problem. */
-    static Optional<Optional<Double>> number(String cell) {
-        String text = cell.strip();
-        if (text.isEmpty() || text.equals("--")) {
-            return Optional.of(Optional.empty());
-        }
-        try {
-            double value = Double.parseDouble(text.replace(",", ""));
-            return value >= 0 && Double.isFinite(value) ? Optional.of(Optional.of(value)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /** A capacity of 0 or more, or empty for a blank or "--" cell; see {@link Amounts#read}. */
+    static Optional<Double> number(String cell) {
+        return cell.strip().equals("--") ? Optional.empty() : Amounts.read(cell);
     }
 }

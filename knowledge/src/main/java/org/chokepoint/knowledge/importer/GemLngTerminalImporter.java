@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.knowledge.Good;
@@ -34,6 +35,47 @@ public final class GemLngTerminalImporter implements Importer {
             "Owner",
             "CapacityInMtpa",
             "StartYear1");
+
+    /** Columns of the tracker this importer does not read (names, history, places, costs). */
+    private static final Set<String> SKIPPED = Set.of(
+            "TerminalID",
+            "ProjectID",
+            "Wiki",
+            "OtherLanguageName",
+            "OtherEnglishNames",
+            "Owner Company",
+            "Parent",
+            "ParentHQCountry",
+            "Capacity",
+            "CapacityUnits",
+            "CapacityInBcm/y",
+            "ProposalYear",
+            "ProposalMonth",
+            "ConstructionYear",
+            "ConstructionMonth",
+            "StartMonth1",
+            "StartYear2",
+            "StartYear3",
+            "DelayedStartYear",
+            "StartYearEarliest",
+            "ShelvedYear",
+            "CancelledYear",
+            "StopYear",
+            "Region",
+            "Location",
+            "Prefecture/District",
+            "State/Province",
+            "Latitude",
+            "Longitude",
+            "Accuracy",
+            "PowerPlantsSupplied",
+            "Cost",
+            "CostUnits",
+            "CostUSD",
+            "FIDStatus",
+            "FIDYear",
+            "Floating",
+            "LastUpdated");
 
     private final ReferenceData reference;
 
@@ -65,8 +107,8 @@ public final class GemLngTerminalImporter implements Importer {
         }
         String release = name.group(1) + "-" + name.group(2);
         List<CsvRow> rows = CsvFiles.read(file);
-        Map<String, Integer> columns = CsvHeader.of(rows.get(0), file, REQUIRED, "the GEM LNG terminals tracker")
-                .columns();
+        CsvHeader header = CsvHeader.of(rows.get(0), file, REQUIRED, SKIPPED, "the GEM LNG terminals tracker");
+        Map<String, Integer> columns = header.columns();
         Source source = new Source(
                 "gem-ggit-lng-terminals-" + release,
                 "Global Energy Monitor",
@@ -86,14 +128,16 @@ public final class GemLngTerminalImporter implements Importer {
                         file.toString(), row.line(), columns.get("ComboID") + 1, "ComboID", "missing unit id"));
                 continue;
             }
-            Optional<Optional<Double>> mtpa = GemFacilities.number(row.cell(columns.get("CapacityInMtpa")));
-            if (mtpa.isEmpty()) {
+            Optional<Double> mtpa;
+            try {
+                mtpa = GemFacilities.number(row.cell(columns.get("CapacityInMtpa")));
+            } catch (NumberFormatException e) {
                 problems.add(new RowProblem(
                         file.toString(),
                         row.line(),
                         columns.get("CapacityInMtpa") + 1,
                         "CapacityInMtpa",
-                        "expected a number, found '" + row.cell(columns.get("CapacityInMtpa")) + "'"));
+                        e.getMessage()));
                 continue;
             }
             String unit = row.cell(columns.get("UnitName"));
@@ -105,7 +149,7 @@ public final class GemLngTerminalImporter implements Importer {
                     facility,
                     row,
                     quote(row, columns),
-                    mtpa.get().map(v -> Quantity.of(v, "Mt/yr")),
+                    mtpa.map(v -> Quantity.of(v, "Mt/yr")),
                     row.cell(columns.get("Status")),
                     row.cell(columns.get("StartYear1")),
                     row.cell(columns.get("Owner")),
@@ -117,7 +161,8 @@ public final class GemLngTerminalImporter implements Importer {
                     statements,
                     problems);
         }
-        return new ImportBatch(kind(), file, statements, problems);
+        return new ImportBatch(
+                kind(), file, statements, problems, header.warning().stream().toList());
     }
 
     /** The cells that were read, as CSV text: the statements' quote. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.knowledge.Good;
@@ -28,6 +29,26 @@ public final class GemPipelineImporter implements Importer {
     private static final Pattern FILE = Pattern.compile("GEM-GGIT-gas-pipelines-mapfile-(\\d{4}-\\d{2}-\\d{2})\\.csv");
     private static final List<String> REQUIRED =
             List.of("id", "name", "unit-name", "status", "areas", "owner", "capacity", "start-year");
+
+    /** Columns of the map file this importer does not read (places, geometry, display fields). */
+    private static final Set<String> SKIPPED = Set.of(
+            "url",
+            "parent",
+            "region",
+            "subnat",
+            "Latitude",
+            "Longitude",
+            "geometry",
+            "tracker-acro",
+            "tracker-custom",
+            "subnat2",
+            "region2",
+            "scaling-capacity",
+            "capacity-table",
+            "capacity-details",
+            "status-legend",
+            "areas-subnat-sat-display",
+            "tracker-display");
 
     private final ReferenceData reference;
 
@@ -59,8 +80,8 @@ public final class GemPipelineImporter implements Importer {
         }
         String release = name.group(1);
         List<CsvRow> rows = CsvFiles.read(file);
-        Map<String, Integer> columns = CsvHeader.of(rows.get(0), file, REQUIRED, "the GEM pipelines map file")
-                .columns();
+        CsvHeader header = CsvHeader.of(rows.get(0), file, REQUIRED, SKIPPED, "the GEM pipelines map file");
+        Map<String, Integer> columns = header.columns();
         Source source = new Source(
                 "gem-ggit-pipelines-" + release,
                 "Global Energy Monitor",
@@ -76,17 +97,17 @@ public final class GemPipelineImporter implements Importer {
                 continue;
             }
             String id = row.cell(columns.get("id"));
-            Optional<Optional<Double>> capacity = GemFacilities.number(row.cell(columns.get("capacity")));
-            if (id.isEmpty() || capacity.isEmpty()) {
-                String field = id.isEmpty() ? "id" : "capacity";
+            if (id.isEmpty()) {
                 problems.add(new RowProblem(
-                        file.toString(),
-                        row.line(),
-                        columns.get(field) + 1,
-                        field,
-                        id.isEmpty()
-                                ? "missing pipeline id"
-                                : "expected a number, found '" + row.cell(columns.get("capacity")) + "'"));
+                        file.toString(), row.line(), columns.get("id") + 1, "id", "missing pipeline id"));
+                continue;
+            }
+            Optional<Double> capacity;
+            try {
+                capacity = GemFacilities.number(row.cell(columns.get("capacity")));
+            } catch (NumberFormatException e) {
+                problems.add(new RowProblem(
+                        file.toString(), row.line(), columns.get("capacity") + 1, "capacity", e.getMessage()));
                 continue;
             }
             String unit = row.cell(columns.get("unit-name"));
@@ -100,7 +121,7 @@ public final class GemPipelineImporter implements Importer {
                     route,
                     row,
                     quote(row, columns),
-                    capacity.get().map(v -> Quantity.of(v, "bcm/yr")),
+                    capacity.map(v -> Quantity.of(v, "bcm/yr")),
                     row.cell(columns.get("status")),
                     row.cell(columns.get("start-year")),
                     row.cell(columns.get("owner")),
@@ -110,7 +131,8 @@ public final class GemPipelineImporter implements Importer {
                     statements,
                     problems);
         }
-        return new ImportBatch(kind(), file, statements, problems);
+        return new ImportBatch(
+                kind(), file, statements, problems, header.warning().stream().toList());
     }
 
     /** The cells that were read, as CSV text: the statements' quote. */

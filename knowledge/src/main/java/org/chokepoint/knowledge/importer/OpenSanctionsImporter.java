@@ -1,10 +1,6 @@
 package org.chokepoint.knowledge.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +16,7 @@ import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.knowledge.world.StatementJson;
 import org.chokepoint.model.geo.Country;
+import org.chokepoint.model.text.TextFiles;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.reference.ReferenceData;
 
@@ -55,12 +52,12 @@ public final class OpenSanctionsImporter implements Importer {
 
     @Override
     public ImportBatch read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        String text = TextFiles.read(file);
+        TextFiles.refuseControlCharacters(file.toString(), text);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(file + ": the file is empty; expected one JSON entity per line");
         }
+        List<String> lines = text.lines().toList();
         List<RowProblem> problems = new ArrayList<>();
         Map<String, JsonNode> entities = new HashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();

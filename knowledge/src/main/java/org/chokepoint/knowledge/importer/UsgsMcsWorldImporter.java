@@ -41,8 +41,6 @@ public final class UsgsMcsWorldImporter implements Importer {
     private static final Pattern FILE = Pattern.compile("(?i)mcs(\\d{4})-([a-z-]+)_world\\.csv");
     private static final Pattern COLUMN = Pattern.compile(
             "(?i)(Prod|Reserves|Cap)(?:_[A-Za-z0-9]+?)??_(t|kt|kg|Mt|mmt|mcm)(?:_([Ee]st))?(?:_(\\d{4}))?");
-    private static final Pattern NUMBER = Pattern.compile("(e)?([0-9][0-9,]*(?:\\.[0-9]+)?)");
-    private static final Pattern LESS_THAN = Pattern.compile("<\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)");
     private static final Pattern FOOTNOTE = Pattern.compile("^(.*?)(\\d+)$");
     private static final Map<String, String> UNITS =
             Map.of("t", "t", "kt", "kt", "kg", "kg", "Mt", "Mt", "mmt", "Mt", "mcm", "mcm");
@@ -83,10 +81,6 @@ public final class UsgsMcsWorldImporter implements Importer {
         List<CsvRow> rows = CsvFiles.read(file);
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        if (rows.isEmpty()) {
-            problems.add(new RowProblem(file.toString(), 1, 0, "", "the file is empty"));
-            return new ImportBatch(kind(), file, statements, problems);
-        }
         Table table = Table.of(rows.get(0), file.toString(), problems);
         Source source = new Source(
                 "usgs-mcs-" + release + "-" + code + "-world",
@@ -99,7 +93,13 @@ public final class UsgsMcsWorldImporter implements Importer {
                 readRow(row, table, code, source, file.toString(), statements, problems);
             }
         }
-        return new ImportBatch(kind(), file, statements, problems);
+        return new ImportBatch(
+                kind(),
+                file,
+                statements,
+                problems,
+                CsvHeader.unknownColumns(file.toString(), rows.get(0).line(), table.unknown()).stream()
+                        .toList());
     }
 
     private void readRow(
@@ -126,17 +126,15 @@ public final class UsgsMcsWorldImporter implements Importer {
         Good counted = new Good(good.chain(), good.stage(), Optional.of(type), subject.get().qualifier);
         for (ValueColumn column : table.values) {
             String cell = row.cell(column.index);
-            Optional<Optional<Value>> parsed = value(cell, column.unit);
-            if (parsed.isEmpty()) {
+            Optional<Value> parsed;
+            try {
+                parsed = value(cell, column.unit);
+            } catch (NumberFormatException e) {
                 problems.add(new RowProblem(
-                        file,
-                        row.line(),
-                        column.index + 1,
-                        column.header,
-                        "expected a number, W, NA or XX, found '" + cell + "'"));
+                        file, row.line(), column.index + 1, column.header, e.getMessage() + " (or W, NA, XX)"));
                 continue;
             }
-            if (parsed.get().isEmpty()) {
+            if (parsed.isEmpty()) {
                 continue;
             }
             boolean estimate = column.estimate || cell.startsWith("e") || subject.get().estimate;
@@ -149,7 +147,7 @@ public final class UsgsMcsWorldImporter implements Importer {
                     Optional.of(counted),
                     Optional.empty(),
                     period,
-                    parsed.get().get(),
+                    parsed.get(),
                     estimate,
                     note,
                     source,
@@ -159,10 +157,10 @@ public final class UsgsMcsWorldImporter implements Importer {
     }
 
     /**
-     * The value of a cell: a value, empty for a cell that states nothing (blank, NA, XX, "Included
-     * in ..."), or no result at all for a cell that cannot be read.
+     * The value of a cell, or empty for a cell that states nothing (blank, NA, XX, "Included in
+     * ..."); a {@link NumberFormatException} saying why for a cell that cannot be read.
      */
-    private static Optional<Optional<Value>> value(String cell, Unit unit) {
+    private static Optional<Value> value(String cell, Unit unit) {
         String text = cell.replace('\u00A0', ' ').strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if (text.isEmpty()
@@ -170,34 +168,31 @@ public final class UsgsMcsWorldImporter implements Importer {
                 || lower.equals("xx")
                 || lower.equals("--")
                 || lower.startsWith("included")) {
-            return Optional.of(Optional.empty());
+            return Optional.empty();
         }
         if (text.equals("W")) {
-            return Optional.of(Optional.of(new Value.Withheld()));
+            return Optional.of(new Value.Withheld());
         }
         if (lower.contains("large") || lower.equals("very small") || text.startsWith(">")) {
-            return Optional.of(Optional.of(new Value.Text(text))); // a size class or an open bound, not a figure
+            return Optional.of(new Value.Text(text)); // a size class or an open bound, not a figure
         }
         if (lower.startsWith("less than ½ unit")) {
-            return Optional.of(Optional.of(range(0, 0.5, unit)));
+            return Optional.of(range(0, 0.5, unit));
         }
-        Matcher less = LESS_THAN.matcher(text);
-        if (less.matches()) {
-            return Optional.of(Optional.of(range(0, number(less.group(1)), unit)));
+        if (text.startsWith("<")) {
+            return Optional.of(range(0, number(text.substring(1)), unit));
         }
-        Matcher number = NUMBER.matcher(text);
-        if (number.matches()) {
-            return Optional.of(Optional.of(new Value.Measured(new Quantity(number(number.group(2)), unit))));
-        }
-        return Optional.empty();
+        String figure = text.startsWith("e") ? text.substring(1) : text; // "e5,000": an estimate
+        return Optional.of(new Value.Measured(new Quantity(number(figure), unit)));
     }
 
     private static Value range(double low, double high, Unit unit) {
         return new Value.Measured(new QuantityRange(new Quantity(low, unit), new Quantity(high, unit)));
     }
 
-    private static double number(String digits) {
-        return Double.parseDouble(digits.replace(",", ""));
+    private static double number(String text) {
+        return Amounts.read(text)
+                .orElseThrow(() -> new NumberFormatException("expected a number, found '" + text + "'"));
     }
 
     /** A subject named in the Country column, with the qualifier and estimate marker stripped off. */
@@ -260,7 +255,8 @@ public final class UsgsMcsWorldImporter implements Importer {
     }
 
     /** The columns of one table, found from its header. */
-    private record Table(int country, int type, List<ValueColumn> values, Optional<Integer> latestYear) {
+    private record Table(
+            int country, int type, List<ValueColumn> values, Optional<Integer> latestYear, List<String> unknown) {
 
         static Table of(CsvRow header, String file, List<RowProblem> problems) {
             int country = -1;
@@ -333,10 +329,27 @@ public final class UsgsMcsWorldImporter implements Importer {
                 type = country + 1; // some tables put the type's text in the header instead of "Type"
             }
             if (country < 0 || type < 0) {
-                throw new IllegalArgumentException(file + " line " + header.line()
-                        + ": the header has no Country or Type column; is this a USGS MCS world table?");
+                throw new IllegalArgumentException(file + " line " + header.line() + ": no column "
+                        + (country < 0 ? "Country" : "Type") + " (required: Country, Type); is this a USGS MCS world"
+                        + " table?");
             }
-            return new Table(country, type, values, latest);
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < header.cells().size(); i++) {
+                String lower = header.cell(i).toLowerCase(Locale.ROOT);
+                boolean known = i == country
+                        || i == type
+                        || lower.isEmpty()
+                        || lower.equals("source")
+                        || lower.endsWith("note")
+                        || lower.endsWith("notes")
+                        || lower.startsWith("prod")
+                        || lower.startsWith("reserves")
+                        || lower.startsWith("cap");
+                if (!known) {
+                    unknown.add(header.cell(i));
+                }
+            }
+            return new Table(country, type, values, latest, List.copyOf(unknown));
         }
     }
 

@@ -17,6 +17,7 @@ import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.importer.Importer;
+import org.chokepoint.model.text.TextFiles;
 
 /**
  * The bundled world in {@code data/world}: {@code sources.jsonl} and {@code statements.jsonl},
@@ -97,13 +98,10 @@ public final class BundledWorld implements Importer {
         }
     }
 
+    /** The file's lines, blank ones included so that a line's index gives its number. */
     private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(l -> !l.isBlank())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        String text = TextFiles.read(file);
+        TextFiles.refuseControlCharacters(file.toString(), text);
+        return text.lines().toList();
     }
 }

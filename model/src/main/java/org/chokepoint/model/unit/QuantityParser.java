@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chokepoint.model.text.DecimalNumber;
 
 /**
  * Reads English quantity expressions: "$21bn", "US$1.2 billion", "50 bcm/yr", "6.6 Mtpa LNG",
@@ -30,8 +31,9 @@ public final class QuantityParser {
             Map.entry("¥", "JPY"),
             Map.entry("₩", "KRW"),
             Map.entry("₽", "RUB"));
-    private static final Pattern NUMBER =
-            Pattern.compile("^(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|^\\.\\d+");
+    /** A number by the one rule for written numbers ({@link DecimalNumber}), or ".5". */
+    private static final Pattern NUMBER = Pattern.compile("^(?:" + DecimalNumber.UNSIGNED + ")|^\\.\\d+");
+
     private static final List<String> WORD_NUMBERS = List.of(
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern WORD_NUMBER = Pattern.compile(

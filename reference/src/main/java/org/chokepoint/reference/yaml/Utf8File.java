@@ -2,16 +2,12 @@ package org.chokepoint.reference.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.chokepoint.model.text.TextFileException;
+import org.chokepoint.model.text.TextFiles;
 
 /**
  * Reads a user's file as UTF-8 text, refusing a file over a size limit before reading it whole, a
@@ -20,17 +16,13 @@ import java.util.Locale;
  */
 final class Utf8File {
 
-    private static final String SAVE_AS_UTF8 =
-            "Save the file as UTF-8 text (in most editors: Save As, encoding UTF-8).";
-
     private Utf8File() {}
 
     /** The text of {@code file}, which must hold at most {@code maxBytes} bytes; errors name {@code resource}. */
     static String read(Path file, String resource, int maxBytes) {
         byte[] bytes = readAtMost(file, resource, maxBytes);
         refuseBinary(bytes, resource);
-        String text = decode(bytes, resource);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return decode(bytes, resource);
     }
 
     private static byte[] readAtMost(Path file, String resource, int maxBytes) {
@@ -68,25 +60,11 @@ final class Utf8File {
     }
 
     private static String decode(byte[] bytes, String resource) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            int line = lineAt(bytes, offset);
-            throw new ReferenceDataException(
-                    resource,
-                    line,
-                    "",
-                    "not UTF-8 text at line " + line + ", byte " + offset + " (" + hex(bytes[offset]) + ")",
-                    SAVE_AS_UTF8);
+        try {
+            return TextFiles.withoutByteOrderMark(TextFiles.decode(resource, bytes));
+        } catch (TextFileException e) {
+            throw new ReferenceDataException(resource, e.line(), "", e.problem(), "");
         }
-        decoder.flush(out);
-        return out.flip().toString();
     }
 
     /** The 1-based line of the byte at {@code offset}. */

@@ -1,0 +1,118 @@
+package org.chokepoint.model.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads users' files as UTF-8 text, strictly: a byte that is not UTF-8 is an error naming its line
+ * and byte offset, never a replacement character that would change a name or a figure; a file with
+ * NUL bytes is refused as binary. Every file reader uses it, so every file fault reads the same.
+ */
+public final class TextFiles {
+
+    private TextFiles() {}
+
+    /** The text of a file without a leading byte order mark; errors name it as {@code file.toString()}. */
+    public static String read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new TextFileException(file.toString(), 0, "no such file");
+        } catch (IOException e) {
+            throw new TextFileException(file.toString(), 0, "cannot read the file (" + e.getMessage() + ")");
+        }
+        return withoutByteOrderMark(decode(file.toString(), bytes));
+    }
+
+    /** The text without a leading byte order mark, which some editors write and no reader wants. */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Bytes as UTF-8 text, exactly (a byte order mark is kept); errors name them as {@code name}. */
+    public static String decode(String name, byte[] bytes) {
+        for (int offset = 0; offset < bytes.length; offset++) {
+            if (bytes[offset] == 0) {
+                int line = lineAt(bytes, offset);
+                throw new TextFileException(
+                        name,
+                        line,
+                        "a binary file, not text (a NUL byte at line " + line + ", byte offset " + offset + ")");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = lineAt(bytes, offset);
+            throw new TextFileException(
+                    name,
+                    line,
+                    "not UTF-8 at line " + line + " (byte offset " + offset + ", " + hex(bytes[offset])
+                            + "); convert it with iconv -f GBK -t UTF-8 (or the right encoding)");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /**
+     * Refuses control characters other than tab, line feed and carriage return: they are invisible,
+     * come from binary files or damaged copies, and can split or join the words a reader looks for.
+     */
+    public static void refuseControlCharacters(String name, String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                throw new TextFileException(
+                        name,
+                        line,
+                        String.format(
+                                Locale.ROOT,
+                                "control character U+%04X at line %d, column %d; text files hold none but tab and"
+                                        + " line breaks (remove it, e.g. with tr -d '\\%03o')",
+                                (int) c,
+                                line,
+                                column,
+                                (int) c));
+            }
+            column++;
+        }
+    }
+
+    /** The 1-based line of the byte at {@code offset}. */
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String hex(byte b) {
+        return String.format(Locale.ROOT, "0x%02X", b & 0xFF);
+    }
+}
