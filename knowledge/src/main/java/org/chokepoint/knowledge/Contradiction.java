@@ -35,8 +35,9 @@ public record Contradiction(Statement kept, int keptLine, Statement setAside, St
                 0,
                 "",
                 kept.factLabel() + " is " + kept.value().canonical() + " on "
-                        + (keptLine > 0 ? "line " + keptLine : "an earlier row") + " and " + setAside.value().canonical()
-                        + " here, both from " + kept.source().id(); the first is kept");
+                        + (keptLine > 0 ? "line " + keptLine : "an earlier row") + " and "
+                        + setAside.value().canonical()
+                        + " here, both from " + kept.source().id() + "; the first is kept");
     }
 
     /** A file's statements without the contradicting ones, and the contradictions found. */
