@@ -307,7 +307,17 @@ public final class DuckDbStore implements KnowledgeStore {
      * figure of the same fact changed, the file is a new version of the source, dated by this
      * import. Texts may have several values and are not compared.
      */
-    private Optional<Revision> revise(ImportBatch batch, Source source, Source latest, Timestamp now) {
+    private Optional<Revision> revise(ImportBatch batch, Source source, Source latest, Timestamp now)
+            throws SQLException {
+        Set<String> figures = new HashSet<>();
+        List<Statement> inLatest = batch.statements().stream()
+                .filter(s -> s.source().id().equals(source.id()) && !(s.value() instanceof Value.Text))
+                .map(s -> latest.equals(source) ? s : s.withSource(latest))
+                .filter(s -> figures.add(s.id().hex()))
+                .toList();
+        if (knownIds(inLatest).size() == inLatest.size()) {
+            return Optional.empty(); // every figure is stored as it is: nothing changed, nothing to compare
+        }
         Map<String, Statement> stored = new HashMap<>();
         Set<String> storedIds = new HashSet<>();
         for (Statement s : find(StatementQuery.all().withSource(latest.id()))) {
