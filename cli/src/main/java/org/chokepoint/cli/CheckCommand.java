@@ -3,6 +3,7 @@ package org.chokepoint.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.chokepoint.ingest.article.Article;
 import org.chokepoint.ingest.article.ArticleReader;
@@ -76,7 +77,7 @@ final class CheckCommand implements Runnable {
         Extractor extractor = new Extractor(gazetteer);
         PrintWriter out = spec.commandLine().getOut();
         try (DuckDbStore knowledge = store != null
-                ? DuckDbStore.open(store)
+                ? DuckDbStore.openReadOnly(store, Duration.ZERO)
                 : BundledStore.load(reference, data != null ? data : Home.data())) {
             ClaimChecker checker = new ClaimChecker(ClaimStatements.of(reference, gazetteer), gazetteer, knowledge);
             String against = store != null ? "the knowledge base " + store : "the bundled world";

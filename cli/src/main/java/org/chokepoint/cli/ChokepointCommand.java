@@ -1,9 +1,14 @@
 package org.chokepoint.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.chokepoint.reference.ReferenceData;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code chokepoint} command, which holds the subcommands. */
@@ -58,8 +63,17 @@ import picocli.CommandLine.Spec;
         })
 final class ChokepointCommand implements Runnable {
 
+    /** The help section of {@code import} listing the kinds of file, rendered only when asked for. */
+    private static final String IMPORT_KINDS = "importKinds";
+
     @Spec
     private CommandSpec spec;
+
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "On a failure, print the details (the stack trace) after the message.")
+    private boolean debug;
 
     /** A command line with Chokepoint's error handling; the single place where it is assembled. */
     static CommandLine commandLine() {
@@ -68,6 +82,11 @@ final class ChokepointCommand implements Runnable {
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);
+        CommandLine importer = commandLine.getSubcommands().get("import");
+        List<String> sections = new ArrayList<>(importer.getHelpSectionKeys());
+        sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), IMPORT_KINDS);
+        importer.setHelpSectionKeys(sections);
+        importer.getHelpSectionMap().put(IMPORT_KINDS, help -> ImportCommand.kinds(ReferenceData.load()));
         CommandLine completion = commandLine.getSubcommands().get("generate-completion");
         completion.getCommandSpec().usageMessage().hidden(false);
         return commandLine;

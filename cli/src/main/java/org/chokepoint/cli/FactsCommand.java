@@ -73,7 +73,7 @@ final class FactsCommand implements Runnable {
             query = query.withGood(good);
         }
         List<Statement> statements;
-        try (DuckDbStore knowledge = store.open()) {
+        try (DuckDbStore knowledge = store.openForReading()) {
             statements = knowledge.find(query);
         }
         if (statements.isEmpty()) {

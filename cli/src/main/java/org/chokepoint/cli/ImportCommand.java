@@ -15,6 +15,7 @@ import org.chokepoint.knowledge.importer.Importers;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.knowledge.store.ImportRefusedException;
 import org.chokepoint.knowledge.store.ImportReport;
+import org.chokepoint.knowledge.store.Revision;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,10 @@ import picocli.CommandLine.Spec;
             "Import public data files into the knowledge base as sourced statements.",
             "Each file is stored whole or not at all. Bad rows are reported with file, line and column; without"
                     + " --strict the good rows are stored, with --strict nothing is stored if any row is bad."
-                    + " Importing a file again adds nothing."
+                    + " A file that gives two values for one fact is at fault too: without --strict the first is kept"
+                    + " and the other set aside (see chokepoint conflicts). Importing a file again adds nothing;"
+                    + " importing it again with changed figures stores it as a new version of its source, dated,"
+                    + " beside the old one, and says what changed (with --strict it is refused)."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -47,7 +51,7 @@ final class ImportCommand implements Runnable {
     @Mixin
     private StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "What the files are: usgs-mcs.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "What the files are: one of the kinds below.")
     private String kind;
 
     @Parameters(
@@ -84,7 +88,7 @@ final class ImportCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         int added = 0;
         int known = 0;
-        try (DuckDbStore knowledge = store.open()) {
+        try (DuckDbStore knowledge = store.openForWriting()) {
             for (ImportBatch batch : batches) {
                 if (batch.statements().isEmpty()) {
                     continue;
@@ -97,6 +101,7 @@ final class ImportCommand implements Runnable {
                         + (report.problems().isEmpty()
                                 ? ""
                                 : ", " + report.problems().size() + " not read"));
+                report.revision().ifPresent(revision -> print(out, revision));
             }
             out.println("Imported " + (files.size() - storesNothing.size()) + " file(s) into " + store.path() + ": "
                     + added + " new statements, " + known + " already known; the store holds " + knowledge.count()
@@ -119,9 +124,35 @@ final class ImportCommand implements Runnable {
 
     private static void printProblems(List<RowProblem> problems, PrintWriter err) {
         if (!problems.isEmpty()) {
-            err.println(problems.size() + " row(s) or column(s) could not be read and were not stored:");
+            err.println(problems.size() + " row(s) or column(s) could not be read, or contradict an earlier row,"
+                    + " and were not stored:");
             problems.forEach(p -> err.println("  " + p));
         }
+    }
+
+    /** What changed in a file imported before, and where its figures now live. */
+    private static void print(PrintWriter out, Revision revision) {
+        out.println("  changed since it was imported as " + revision.previous().id() + ": "
+                + revision.changes().size() + " figure(s) changed, " + revision.added() + " added, "
+                + revision.dropped() + " no longer stated; stored as "
+                + revision.version().id() + " ("
+                + revision.version().title() + "), beside the earlier version");
+        revision.changes()
+                .forEach(change -> out.println("    " + change.file()
+                        + (change.line() > 0 ? " line " + change.line() : "")
+                        + ": " + change.after().subject().label() + " "
+                        + change.after().property().key() + " "
+                        + Describe.good(change.after()) + " " + Describe.period(change.after()) + ": "
+                        + Describe.value(change.before()) + " before, " + Describe.value(change.after()) + " now"));
+    }
+
+    /** The kinds of file there are, one a line, for the help. */
+    static String kinds(ReferenceData reference) {
+        List<Importer> importers = new Importers(reference).all();
+        int width = importers.stream().mapToInt(i -> i.kind().length()).max().orElse(0);
+        StringBuilder text = new StringBuilder(String.format("%nKinds:%n"));
+        importers.forEach(i -> text.append(String.format("  %-" + width + "s  %s%n", i.kind(), i.description())));
+        return text.toString();
     }
 
     private List<Path> files(Importer importer) {

@@ -61,17 +61,19 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReferenceData reference = ReferenceData.load();
-        Gazetteer gazetteer = Home.gazetteer(reference);
-        NewsIngest news = new NewsIngest(new Extractor(gazetteer), ClaimStatements.of(reference, gazetteer));
-        List<ImportBatch> batches;
-        try {
-            batches = news.read(files());
-        } catch (UnreadableArticlesException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ErrorReporter.INVALID_INPUT;
-        }
-        try (DuckDbStore knowledge = store.open()) {
+        List<Path> files = files();
+        // Opened before extraction, which takes a while: a store in use is reported at once.
+        try (DuckDbStore knowledge = store.openForWriting()) {
+            ReferenceData reference = ReferenceData.load();
+            Gazetteer gazetteer = Home.gazetteer(reference);
+            NewsIngest news = new NewsIngest(new Extractor(gazetteer), ClaimStatements.of(reference, gazetteer));
+            List<ImportBatch> batches;
+            try {
+                batches = news.read(files);
+            } catch (UnreadableArticlesException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                return ErrorReporter.INVALID_INPUT;
+            }
             List<ImportReport> reports = knowledge.storeAll(batches, false, ImportProgress.NONE);
             print(reports, knowledge.count());
         }

@@ -86,7 +86,7 @@ final class RiskCommand implements Runnable {
         List<Concentration> concentrations;
         List<SupplierConcentration.Dependence> dependences;
         List<GeoPolRisk> geoPolRisks = List.of();
-        try (DuckDbStore knowledge = store.open()) {
+        try (DuckDbStore knowledge = store.openForReading()) {
             if (scores != null) {
                 GovernanceScores scored = GovernanceScores.read(scores, reference.countries());
                 geoPolRisks = GeoPolRisk.of(knowledge.find(StatementQuery.all()), scored);

@@ -1,6 +1,8 @@
 package org.chokepoint.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import picocli.CommandLine.Option;
@@ -21,6 +23,14 @@ final class StoreOption {
                     + ", else ~/.local/share/chokepoint/chokepoint.duckdb).")
     private Path store;
 
+    @Option(
+            names = "--wait",
+            paramLabel = "SECONDS",
+            defaultValue = "0",
+            description = "If another chokepoint process is using the knowledge base, wait up to SECONDS for it"
+                    + " (default: ${DEFAULT-VALUE}, fail at once).")
+    private long waitSeconds;
+
     Path path() {
         if (store != null) {
             return store;
@@ -37,7 +47,27 @@ final class StoreOption {
         return Path.of(dataHome, "chokepoint", "chokepoint.duckdb");
     }
 
-    DuckDbStore open() {
-        return DuckDbStore.open(path());
+    /** The knowledge base to write into, created if it does not exist yet. */
+    DuckDbStore openForWriting() {
+        return DuckDbStore.open(path(), waitTime());
+    }
+
+    /** The knowledge base to read, read-only: never created or changed, so a read-only file can be read. */
+    DuckDbStore openForReading() {
+        Path path = path();
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("no knowledge base at " + path
+                    + "; create one with `chokepoint import KIND FILE...` or use the bundled world"
+                    + " (`chokepoint import world data/world --store " + path + "`)."
+                    + System.lineSeparator() + "`chokepoint import --help` lists the kinds of file.");
+        }
+        return DuckDbStore.openReadOnly(path, waitTime());
+    }
+
+    private Duration waitTime() {
+        if (waitSeconds < 0) {
+            throw new IllegalArgumentException("--wait must be 0 or more seconds, not " + waitSeconds + ".");
+        }
+        return Duration.ofSeconds(waitSeconds);
     }
 }

@@ -96,6 +96,8 @@ class KnowledgeCommandsTest {
 
     @Test
     void factsAboutSomethingNotStoredSaysHowToImport() {
+        importReleases();
+
         CliRun run = CliRun.of("facts", "KAZ", "--store", store());
 
         assertThat(run.exitCode()).isEqualTo(1);

@@ -76,6 +76,11 @@ public record Statement(
                 id, subject, property, good, counterpart, period, value, estimate, note, source, quote, language);
     }
 
+    /** The same statement from another source (a new version of its file), with the id that follows from it. */
+    public Statement withSource(Source other) {
+        return of(subject, property, good, counterpart, period, value, estimate, note, other, quote, language);
+    }
+
     /** The central value of a measured statement (the middle of a range); empty for withheld or text values. */
     public Optional<Quantity> measured() {
         return value instanceof Value.Measured m ? Optional.of(m.amount().central()) : Optional.empty();
@@ -102,6 +107,15 @@ public record Statement(
                 Optional.of(String.join("|", subject.key(), other.key(), "quantity", goodKey, when));
             default -> Optional.empty();
         };
+    }
+
+    /** The fact in words for messages, e.g. "China, production, rare-earths/ree-concentrate, 2022". */
+    public String factLabel() {
+        StringBuilder text = new StringBuilder(subject.label()).append(", ").append(property.key());
+        good.ifPresent(g -> text.append(", ").append(g.key()));
+        counterpart.ifPresent(c -> text.append(", with ").append(c.label()));
+        period.ifPresent(p -> text.append(", ").append(p.iso()));
+        return text.toString();
     }
 
     /** What two statements must share to be about the same fact (and conflict if values differ). */

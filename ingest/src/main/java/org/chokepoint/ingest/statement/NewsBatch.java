@@ -3,6 +3,7 @@ package org.chokepoint.ingest.statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Statement;
@@ -33,7 +34,9 @@ public final class NewsBatch {
                         "'" + evidence.of(text) + "' not stored: " + skip.reason()));
             });
         }
-        return new ImportBatch(KIND, file, statements, problems);
+        // Not sifted for contradictions: an article that quotes two offices' figures for one fact
+        // reports a disagreement between them, which check shows; both figures are kept.
+        return new ImportBatch(KIND, file, statements, problems, List.of(), List.of(), Map.of());
     }
 
     /** 1-based, in characters as people count them (code points). */

@@ -14,6 +14,7 @@ import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.model.time.PartialDate;
@@ -79,13 +80,16 @@ public final class ComtradeBilateralImporter implements Importer {
                 Optional.of(file.toString()),
                 Optional.empty());
         PartialDate period = new PartialDate(year);
+        Map<StatementId, Integer> lines = new HashMap<>();
         for (CsvRow row : rows.subList(1, rows.size())) {
             if (!row.isBlank()) {
+                int before = statements.size();
                 readRow(row, header, file.toString(), source, period, statements, problems);
+                statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
             }
         }
         return new ImportBatch(
-                kind(), file, statements, problems, header.warning().stream().toList());
+                kind(), file, statements, problems, header.warning().stream().toList(), lines);
     }
 
     private void readRow(

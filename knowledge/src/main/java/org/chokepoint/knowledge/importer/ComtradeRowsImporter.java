@@ -2,6 +2,7 @@ package org.chokepoint.knowledge.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.model.time.PartialDate;
@@ -123,13 +125,16 @@ public final class ComtradeRowsImporter implements Importer {
                 Optional.empty());
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        Map<StatementId, Integer> lines = new HashMap<>();
         for (CsvRow row : rows.subList(1, rows.size())) {
             if (!row.isBlank()) {
+                int before = statements.size();
                 readRow(row, columns, file.toString(), source, statements, problems);
+                statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
             }
         }
         return new ImportBatch(
-                kind(), file, statements, problems, header.warning().stream().toList());
+                kind(), file, statements, problems, header.warning().stream().toList(), lines);
     }
 
     private void readRow(

@@ -2,6 +2,7 @@ package org.chokepoint.knowledge.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
@@ -118,10 +120,12 @@ public final class GemLngTerminalImporter implements Importer {
         GemFacilities facilities = new GemFacilities(reference, source, file.toString(), Good.of("lng", "lng"));
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        Map<StatementId, Integer> lines = new HashMap<>();
         for (CsvRow row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {
                 continue;
             }
+            int before = statements.size();
             String combo = row.cell(columns.get("ComboID"));
             if (combo.isEmpty()) {
                 problems.add(new RowProblem(
@@ -160,9 +164,10 @@ public final class GemLngTerminalImporter implements Importer {
                     type.isEmpty() ? Optional.empty() : Optional.of(type + " terminal"),
                     statements,
                     problems);
+            statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
         }
         return new ImportBatch(
-                kind(), file, statements, problems, header.warning().stream().toList());
+                kind(), file, statements, problems, header.warning().stream().toList(), lines);
     }
 
     /** The cells that were read, as CSV text: the statements' quote. */

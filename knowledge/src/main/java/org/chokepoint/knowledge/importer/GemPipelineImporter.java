@@ -3,6 +3,7 @@ package org.chokepoint.knowledge.importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
@@ -92,10 +94,12 @@ public final class GemPipelineImporter implements Importer {
                 new GemFacilities(reference, source, file.toString(), Good.of("pipeline-gas", "pipeline-gas"));
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        Map<StatementId, Integer> lines = new HashMap<>();
         for (CsvRow row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {
                 continue;
             }
+            int before = statements.size();
             String id = row.cell(columns.get("id"));
             if (id.isEmpty()) {
                 problems.add(new RowProblem(
@@ -130,9 +134,10 @@ public final class GemPipelineImporter implements Importer {
                     Optional.empty(),
                     statements,
                     problems);
+            statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
         }
         return new ImportBatch(
-                kind(), file, statements, problems, header.warning().stream().toList());
+                kind(), file, statements, problems, header.warning().stream().toList(), lines);
     }
 
     /** The cells that were read, as CSV text: the statements' quote. */

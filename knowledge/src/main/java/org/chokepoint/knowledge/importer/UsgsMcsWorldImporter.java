@@ -14,6 +14,7 @@ import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.model.geo.Country;
@@ -88,9 +89,12 @@ public final class UsgsMcsWorldImporter implements Importer {
                 "Mineral Commodity Summaries " + release + ", world mine production and reserves (" + code + ")",
                 Optional.of(file.toString()),
                 Optional.of(new PartialDate(String.valueOf(release))));
+        Map<StatementId, Integer> lines = new HashMap<>();
         for (CsvRow row : rows.subList(1, rows.size())) {
             if (!row.isBlank()) {
+                int before = statements.size();
                 readRow(row, table, code, source, file.toString(), statements, problems);
+                statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
             }
         }
         return new ImportBatch(
@@ -99,7 +103,8 @@ public final class UsgsMcsWorldImporter implements Importer {
                 statements,
                 problems,
                 CsvHeader.unknownColumns(file.toString(), rows.get(0).line(), table.unknown()).stream()
-                        .toList());
+                        .toList(),
+                lines);
     }
 
     private void readRow(
@@ -144,7 +149,7 @@ public final class UsgsMcsWorldImporter implements Importer {
             statements.add(Statement.of(
                     subject.get().subject,
                     column.property,
-                    Optional.of(counted),
+                    Optional.of(column.good(counted)),
                     Optional.empty(),
                     period,
                     parsed.get(),
@@ -322,7 +327,10 @@ public final class UsgsMcsWorldImporter implements Importer {
                         Units.parse(unit),
                         column.group(3) != null,
                         year,
-                        Optional.ofNullable(notes.get(kind))));
+                        Optional.ofNullable(notes.get(kind)),
+                        Optional.of(name.substring(column.end(1), column.start(2) - 1))
+                                .map(part -> part.replace("_", "").toLowerCase(Locale.ROOT))
+                                .filter(part -> !part.isEmpty())));
             }
             int afterCountry = country + 1;
             if (type < 0 && country >= 0 && values.stream().noneMatch(v -> v.index() == afterCountry)) {
@@ -349,7 +357,23 @@ public final class UsgsMcsWorldImporter implements Importer {
                     unknown.add(header.cell(i));
                 }
             }
-            return new Table(country, type, values, latest, List.copyOf(unknown));
+            return new Table(country, type, distinguished(values), latest, List.copyOf(unknown));
+        }
+
+        /**
+         * The columns with their part kept only where it tells apart two columns of one property
+         * and year (Cap_Sponge_t_2023 beside Cap_Pigment_t_2023, two capacities), so that their
+         * figures are two facts, not one fact with two values.
+         */
+        private static List<ValueColumn> distinguished(List<ValueColumn> columns) {
+            return columns.stream()
+                    .map(c -> columns.stream()
+                                    .anyMatch(o -> o.property() == c.property()
+                                            && o.year().equals(c.year())
+                                            && !o.part().equals(c.part()))
+                            ? c
+                            : c.withoutPart())
+                    .toList();
         }
     }
 
@@ -360,7 +384,23 @@ public final class UsgsMcsWorldImporter implements Importer {
             Unit unit,
             boolean estimate,
             Optional<Integer> year,
-            Optional<Integer> notes) {}
+            Optional<Integer> notes,
+            Optional<String> part) {
+
+        ValueColumn withoutPart() {
+            return new ValueColumn(index, header, property, unit, estimate, year, notes, Optional.empty());
+        }
+
+        /** The good a figure of this column counts: the row's, told apart by the column's part if it has one. */
+        Good good(Good row) {
+            return part.map(p -> new Good(
+                            row.chain(),
+                            row.stage(),
+                            row.basis(),
+                            Optional.of(row.variant().map(v -> v + ", ").orElse("") + p)))
+                    .orElse(row);
+        }
+    }
 
     /** Rows of a table whose Type contains {@code word} (any row when empty) count {@code good}. */
     private record GoodMatch(Optional<String> word, Good good) {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,7 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chokepoint.knowledge.Contradiction;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.Source;
@@ -34,6 +39,7 @@ import org.chokepoint.model.unit.QuantityRange;
 import org.chokepoint.model.unit.Units;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 
 /**
  * The knowledge base in one embedded DuckDB file (or in memory). Each import is one transaction,
@@ -42,38 +48,125 @@ import org.duckdb.DuckDBConnection;
  */
 public final class DuckDbStore implements KnowledgeStore {
 
+    /** DuckDB's words for a file another process holds, with that process's id. */
+    private static final Pattern LOCK_HOLDER = Pattern.compile("(?s)Could not set lock.*\\(PID (\\d+)\\)");
+    /** How long to wait between tries to open a store another process holds. */
+    private static final Duration LOCK_RETRY = Duration.ofMillis(250);
+
+    /** What joins a source's id and a version number: "usgs-mcs-2023-raree-world:v2". */
+    private static final String VERSION = ":v";
+
     private final Connection connection;
     private final String name;
     /** Prepared queries by their SQL: DuckDB plans a statement when it is prepared, which costs milliseconds. */
     private final Map<String, PreparedStatement> queries = new HashMap<>();
 
-    private DuckDbStore(Connection connection, String name) throws SQLException {
+    private DuckDbStore(Connection connection, String name, boolean writable) throws SQLException {
         this.connection = connection;
         this.name = name;
-        Migrations.apply(connection, name);
+        try {
+            if (writable) {
+                Migrations.apply(connection, name);
+            } else {
+                Migrations.check(connection, name);
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
     }
 
-    /** Opens (creating if needed) the store in the given file. */
+    /** Opens (creating if needed) the store in the given file for writing, failing at once if it is in use. */
     public static DuckDbStore open(Path file) {
+        return open(file, Duration.ZERO);
+    }
+
+    /**
+     * Opens (creating if needed) the store in the given file for writing. If another process has it
+     * open, tries again for up to {@code wait}, then fails naming that process.
+     */
+    public static DuckDbStore open(Path file, Duration wait) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return new DuckDbStore(
-                    DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()), file.toString());
-        } catch (SQLException | java.io.IOException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(
-                    "Cannot open the store " + file + ": " + e.getMessage() + System.lineSeparator()
+                    "Cannot create the folder of the store " + file + ": " + e.getMessage() + System.lineSeparator()
                             + "Check the path, or choose another with --store or CHOKEPOINT_STORE.",
                     e);
         }
+        try {
+            return new DuckDbStore(connect(file, new Properties(), wait), file.toString(), true);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
+    /**
+     * Opens the store in an existing file for reading only: it is never created or changed, and a
+     * file the user may only read can be read. If another process is writing it, tries again for up
+     * to {@code wait}, then fails naming that process.
+     */
+    public static DuckDbStore openReadOnly(Path file, Duration wait) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("There is no knowledge base at " + file + ".");
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+        try {
+            return new DuckDbStore(connect(file, readOnly, wait), file.toString(), false);
+        } catch (SQLException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
+    /** A connection to the file, retried while another process holds its lock, for up to {@code wait}. */
+    private static Connection connect(Path file, Properties properties, Duration wait) throws SQLException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            } catch (SQLException e) {
+                if (lockHolder(e).isEmpty() || System.nanoTime() >= deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(LOCK_RETRY.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The process id in DuckDB's lock error ("Conflicting lock is held in ... (PID 1234)"), if it is one. */
+    private static Optional<String> lockHolder(SQLException e) {
+        Matcher pid = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+        return pid.find() ? Optional.of(pid.group(1)) : Optional.empty();
+    }
+
+    private static IllegalStateException cannotOpen(Path file, SQLException e) {
+        Optional<String> holder = lockHolder(e);
+        if (holder.isPresent()) {
+            return new IllegalStateException(
+                    "The knowledge base at " + file
+                            + " is in use by another chokepoint process (PID " + holder.get()
+                            + "); wait for it (--wait SECONDS) or use another --store.",
+                    e);
+        }
+        return new IllegalStateException(
+                "Cannot open the store " + file + ": " + e.getMessage() + System.lineSeparator()
+                        + "Check the path, or choose another with --store or CHOKEPOINT_STORE.",
+                e);
     }
 
     /** A store that lives in memory only, for tests and one-off runs. */
     public static DuckDbStore inMemory() {
         try {
-            return new DuckDbStore(DriverManager.getConnection("jdbc:duckdb:"), "(in memory)");
+            return new DuckDbStore(DriverManager.getConnection("jdbc:duckdb:"), "(in memory)", true);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot open an in-memory DuckDB store", e);
         }
@@ -113,7 +206,7 @@ public final class DuckDbStore implements KnowledgeStore {
             try {
                 List<ImportReport> reports = new ArrayList<>();
                 for (ImportBatch batch : batches) {
-                    reports.add(write(batch, now, progress));
+                    reports.add(write(batch, strict, now, progress));
                 }
                 connection.commit();
                 return reports;
@@ -133,14 +226,35 @@ public final class DuckDbStore implements KnowledgeStore {
         }
     }
 
-    /** Writes one batch inside the caller's transaction. */
-    private ImportReport write(ImportBatch batch, Timestamp now, ImportProgress progress) throws SQLException {
+    /**
+     * Writes one batch inside the caller's transaction. A file whose figures changed since it was
+     * last imported is stored as a new version of its source (refused if strict); the statements
+     * its file contradicted itself with are set aside.
+     */
+    private ImportReport write(ImportBatch batch, boolean strict, Timestamp now, ImportProgress progress)
+            throws SQLException {
         Map<StatementId, Statement> unique = new LinkedHashMap<>();
         batch.statements().forEach(s -> unique.putIfAbsent(s.id(), s));
-        Set<String> known = knownIds(unique.values());
-        writeSources(unique.values());
-        int added = writeStatements(unique.values(), known, now, progress);
+        Map<String, Source> versions = new HashMap<>();
+        Optional<Revision> revision = Optional.empty();
+        for (Source source : sources(unique.values())) {
+            Source latest = latestVersion(source);
+            Optional<Revision> revised = revise(batch, source, latest, now);
+            if (revised.isPresent() && strict) {
+                throw new ImportRefusedException(revised.get().changes().stream()
+                        .map(Revision.Change::problem)
+                        .toList());
+            }
+            revision = revision.or(() -> revised);
+            versions.put(source.id(), revised.map(Revision::version).orElse(latest));
+        }
+        List<Statement> statements =
+                unique.values().stream().map(s -> rehome(s, versions)).toList();
+        Set<String> known = knownIds(statements);
+        writeSources(statements);
+        int added = writeStatements(statements, known, now, progress);
         touch(known, now);
+        setAside(batch, versions, now);
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?)")) {
             log.setString(1, batch.kind());
             log.setString(2, batch.file().toString());
@@ -150,7 +264,121 @@ public final class DuckDbStore implements KnowledgeStore {
             log.setInt(6, batch.problems().size());
             log.executeUpdate();
         }
-        return new ImportReport(batch.kind(), batch.file().toString(), added, known.size(), batch.problems());
+        return new ImportReport(batch.kind(), batch.file().toString(), added, known.size(), batch.problems(), revision);
+    }
+
+    private static List<Source> sources(Collection<Statement> statements) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        statements.forEach(s -> sources.putIfAbsent(s.source().id(), s.source()));
+        return List.copyOf(sources.values());
+    }
+
+    /** The statement as its source's version being written states it. */
+    private static Statement rehome(Statement statement, Map<String, Source> versions) {
+        Source version = versions.getOrDefault(statement.source().id(), statement.source());
+        return version.equals(statement.source()) ? statement : statement.withSource(version);
+    }
+
+    /** The source's last stored version ({@code id:vN}), or the source itself if it has none. */
+    private Source latestVersion(Source source) throws SQLException {
+        int latest = 1;
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM sources WHERE starts_with(id, ?)")) {
+            query.setString(1, source.id() + VERSION);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String number = rows.getString(1).substring(source.id().length() + VERSION.length());
+                    if (number.matches("\\d+")) {
+                        latest = Math.max(latest, Integer.parseInt(number));
+                    }
+                }
+            }
+        }
+        if (latest == 1) {
+            return source;
+        }
+        return find(StatementQuery.all().withSource(source.id() + VERSION + latest)).stream()
+                .map(Statement::source)
+                .findFirst()
+                .orElse(source);
+    }
+
+    /**
+     * Compares the batch's figures from a source with the source's last stored version: if a
+     * figure of the same fact changed, the file is a new version of the source, dated by this
+     * import. Texts may have several values and are not compared.
+     */
+    private Optional<Revision> revise(ImportBatch batch, Source source, Source latest, Timestamp now)
+            throws SQLException {
+        Set<String> figures = new HashSet<>();
+        List<Statement> inLatest = batch.statements().stream()
+                .filter(s -> s.source().id().equals(source.id()) && !(s.value() instanceof Value.Text))
+                .map(s -> latest.equals(source) ? s : s.withSource(latest))
+                .filter(s -> figures.add(s.id().hex()))
+                .toList();
+        if (knownIds(inLatest).size() == inLatest.size()) {
+            return Optional.empty(); // every figure is stored as it is: nothing changed, nothing to compare
+        }
+        Map<String, Statement> stored = new HashMap<>();
+        Set<String> storedIds = new HashSet<>();
+        for (Statement s : find(StatementQuery.all().withSource(latest.id()))) {
+            storedIds.add(s.id().hex());
+            if (!(s.value() instanceof Value.Text)) {
+                stored.putIfAbsent(s.factKey(), s);
+            }
+        }
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Revision.Change> changes = new ArrayList<>();
+        Set<String> stated = new HashSet<>();
+        int added = 0;
+        for (Statement s : batch.statements()) {
+            if (!s.source().id().equals(source.id()) || s.value() instanceof Value.Text) {
+                continue;
+            }
+            stated.add(s.factKey());
+            Statement before = stored.get(s.factKey());
+            if (before == null) {
+                added++;
+            } else if (!storedIds.contains(s.withSource(latest).id().hex())) {
+                changes.add(new Revision.Change(before, s, batch.file().toString(), batch.line(s)));
+            }
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        int dropped =
+                (int) stored.keySet().stream().filter(f -> !stated.contains(f)).count();
+        int number = latest.equals(source)
+                ? 2
+                : Integer.parseInt(latest.id().substring(source.id().length() + VERSION.length())) + 1;
+        Source version = new Source(
+                source.id() + VERSION + number,
+                source.publisher(),
+                source.title() + ", version " + number + " of the file, imported "
+                        + now.toInstant().toString().substring(0, 10),
+                source.location(),
+                source.published());
+        return Optional.of(new Revision(latest, version, changes, added, dropped));
+    }
+
+    /** Keeps the statements the batch's file contradicted itself with, beside the ones kept. */
+    private void setAside(ImportBatch batch, Map<String, Source> versions, Timestamp now) throws SQLException {
+        if (batch.contradictions().isEmpty()) {
+            return;
+        }
+        LocalDateTime seen = now.toLocalDateTime();
+        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "set_aside")) {
+            for (Contradiction c : batch.contradictions()) {
+                appender.beginRow();
+                appendStatement(appender, rehome(c.setAside(), versions), seen);
+                appender.append(rehome(c.kept(), versions).id().hex());
+                appender.append(c.file());
+                appender.append(c.line());
+                appender.append(c.keptLine());
+                appender.endRow();
+            }
+        }
     }
 
     /** The ids of the batch already stored: ids include the source, so only its sources' rows can match. */
@@ -212,27 +440,7 @@ public final class DuckDbStore implements KnowledgeStore {
                     continue;
                 }
                 appender.beginRow();
-                appender.append(s.id().hex());
-                appender.append(s.subject().kind().name());
-                appender.append(s.subject().id());
-                appender.append(s.subject().label());
-                appender.append(s.property().key());
-                text(appender, s.good().map(Good::chain));
-                text(appender, s.good().flatMap(Good::stage));
-                text(appender, s.good().flatMap(Good::basis));
-                text(appender, s.good().flatMap(Good::variant));
-                text(appender, s.counterpart().map(c -> c.kind().name()));
-                text(appender, s.counterpart().map(Subject::id));
-                text(appender, s.counterpart().map(Subject::label));
-                text(appender, s.period().map(PartialDate::iso));
-                appendValue(appender, s.value());
-                appender.append(s.estimate());
-                text(appender, s.note());
-                appender.append(s.source().id());
-                appender.append(s.quote());
-                appender.append(s.language());
-                appender.append(seen);
-                appender.append(seen);
+                appendStatement(appender, s, seen);
                 appender.endRow();
                 added++;
                 if (added % ImportProgress.EVERY == 0) {
@@ -242,6 +450,31 @@ public final class DuckDbStore implements KnowledgeStore {
             }
         }
         return added;
+    }
+
+    /** The columns a statement has in the statements and set_aside tables, in their order. */
+    private static void appendStatement(DuckDBAppender appender, Statement s, LocalDateTime seen) throws SQLException {
+        appender.append(s.id().hex());
+        appender.append(s.subject().kind().name());
+        appender.append(s.subject().id());
+        appender.append(s.subject().label());
+        appender.append(s.property().key());
+        text(appender, s.good().map(Good::chain));
+        text(appender, s.good().flatMap(Good::stage));
+        text(appender, s.good().flatMap(Good::basis));
+        text(appender, s.good().flatMap(Good::variant));
+        text(appender, s.counterpart().map(c -> c.kind().name()));
+        text(appender, s.counterpart().map(Subject::id));
+        text(appender, s.counterpart().map(Subject::label));
+        text(appender, s.period().map(PartialDate::iso));
+        appendValue(appender, s.value());
+        appender.append(s.estimate());
+        text(appender, s.note());
+        appender.append(s.source().id());
+        appender.append(s.quote());
+        appender.append(s.language());
+        appender.append(seen);
+        appender.append(seen);
     }
 
     private static void text(DuckDBAppender appender, Optional<String> value) throws SQLException {
@@ -409,6 +642,47 @@ public final class DuckDbStore implements KnowledgeStore {
             return connection.prepareStatement(sql);
         } catch (SQLException e) {
             throw failure("prepare a query", e);
+        }
+    }
+
+    @Override
+    public List<Contradiction> contradictions() {
+        try {
+            if (Migrations.current(connection) < 2) {
+                return List.of(); // a store older than the set_aside table, opened read-only
+            }
+            List<Contradiction> contradictions = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT a.*, src.publisher, src.title, src.location, src.published FROM set_aside a"
+                                    + " JOIN sources src ON a.source_id = src.id ORDER BY a.file, a.line, a.id");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Statement kept = byId(rows.getString("kept_id"));
+                    contradictions.add(new Contradiction(
+                            kept,
+                            rows.getInt("kept_line"),
+                            statement(rows),
+                            rows.getString("file"),
+                            rows.getInt("line")));
+                }
+            }
+            return contradictions;
+        } catch (SQLException e) {
+            throw failure("read the values set aside", e);
+        }
+    }
+
+    private Statement byId(String id) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT s.*, src.publisher, src.title, src.location, src.published"
+                        + " FROM statements s JOIN sources src ON s.source_id = src.id WHERE s.id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("no statement " + id + ", which a value set aside refers to");
+                }
+                return statement(rows);
+            }
         }
     }
 

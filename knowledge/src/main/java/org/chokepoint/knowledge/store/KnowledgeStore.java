@@ -1,6 +1,7 @@
 package org.chokepoint.knowledge.store;
 
 import java.util.List;
+import org.chokepoint.knowledge.Contradiction;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.importer.ImportBatch;
 
@@ -33,6 +34,9 @@ public interface KnowledgeStore extends AutoCloseable {
     List<ImportReport> storeAll(List<ImportBatch> batches, boolean strict, ImportProgress progress);
 
     List<Statement> find(StatementQuery query);
+
+    /** The values set aside because their file gave another value for the same fact first. */
+    List<Contradiction> contradictions();
 
     long count();
 

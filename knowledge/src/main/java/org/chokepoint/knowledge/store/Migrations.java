@@ -54,6 +54,11 @@ final class Migrations {
               added INTEGER NOT NULL,
               already_known INTEGER NOT NULL,
               problems INTEGER NOT NULL);
+            """, """
+            CREATE TABLE set_aside AS
+              SELECT *, NULL::VARCHAR AS kept_id, NULL::VARCHAR AS file, NULL::INTEGER AS line,
+                NULL::INTEGER AS kept_line
+              FROM statements WHERE false;
             """);
 
     private Migrations() {}
@@ -68,12 +73,7 @@ final class Migrations {
             sql.execute(
                     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
         }
-        int current = current(connection);
-        if (current > latest()) {
-            throw new IllegalStateException("The store " + storeName + " has schema version " + current
-                    + ", newer than this build's " + latest() + "." + System.lineSeparator()
-                    + "Use a newer Chokepoint, or another store (--store or CHOKEPOINT_STORE).");
-        }
+        int current = supported(connection, storeName);
         for (int version = current + 1; version <= latest(); version++) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -88,6 +88,35 @@ final class Migrations {
                 connection.setAutoCommit(autoCommit);
             }
         }
+    }
+
+    /**
+     * Checks, without changing it, that a store opened for reading is one this build can read: a
+     * Chokepoint store whose schema is not newer than this build's. An older schema is read as it is.
+     */
+    static void check(Connection connection, String storeName) throws SQLException {
+        try (Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'")) {
+            rows.next();
+            if (rows.getInt(1) == 0) {
+                throw new IllegalStateException(
+                        "The file " + storeName + " is not a Chokepoint knowledge base." + System.lineSeparator()
+                                + "Check the path, or choose another with --store or CHOKEPOINT_STORE.");
+            }
+        }
+        supported(connection, storeName);
+    }
+
+    /** The store's schema version, refused if it is newer than this build's. */
+    private static int supported(Connection connection, String storeName) throws SQLException {
+        int current = current(connection);
+        if (current > latest()) {
+            throw new IllegalStateException("The store " + storeName + " has schema version " + current
+                    + ", newer than this build's " + latest() + "." + System.lineSeparator()
+                    + "Use a newer Chokepoint, or another store (--store or CHOKEPOINT_STORE).");
+        }
+        return current;
     }
 
     static int current(Connection connection) throws SQLException {

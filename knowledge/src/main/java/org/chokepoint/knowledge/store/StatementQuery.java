@@ -25,4 +25,8 @@ public record StatementQuery(
     public StatementQuery withGood(String value) {
         return new StatementQuery(subjectKey, property, Optional.of(value), sourceId);
     }
+
+    public StatementQuery withSource(String id) {
+        return new StatementQuery(subjectKey, property, good, Optional.of(id));
+    }
 }
