@@ -248,6 +248,67 @@ class ImportFaultsTest {
                         + "): expected a number, found '--5': one minus sign at most");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("csvKinds")
+    void aOneMegabyteLineIsARowProblemQuotedByItsStart(CsvKind kind) throws IOException {
+        writeText(kind.file(dir), kind.header() + "\n" + kind.rowWith(kind.number(), "9".repeat(1 << 20)) + "\n");
+
+        CliRun run = importing(kind, "--strict");
+
+        refused(
+                run,
+                kind.file(dir) + " line 2, column " + (kind.column(kind.number()) + 1) + " (" + kind.number()
+                        + "): expected a number, found '999",
+                "characters in all)");
+        assertThat(run.err().length()).as("the cell is not echoed in full").isLessThan(4_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("csvKinds")
+    void twoRowsGivingOneFactTwoValuesContradictEachOther(CsvKind kind) throws IOException {
+        writeText(
+                kind.file(dir),
+                kind.header() + "\n" + kind.row() + "\n" + kind.rowWith(kind.number(), doubled(kind)) + "\n");
+
+        refused(importing(kind, "--strict"), kind.file(dir) + " line 3: ", " on line 2 and ", " here, both from ");
+
+        CliRun lenient = importing(kind);
+        assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+        assertThat(lenient.err()).contains(kind.file(dir) + " line 3: ", "the first is kept");
+        List<String> after = contents();
+        assertThat(after).containsAll(before).hasSizeGreaterThan(before.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("csvKinds")
+    void aChangedFileImportedAgainIsANewVersionOfItsSourceWithBothKept(CsvKind kind) throws IOException {
+        writeText(kind.file(dir), kind.header() + "\n" + kind.row() + "\n");
+        CliRun first = importing(kind);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        List<String> once = contents();
+        writeText(kind.file(dir), kind.header() + "\n" + kind.rowWith(kind.number(), doubled(kind)) + "\n");
+
+        CliRun strict = importing(kind, "--strict");
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(1);
+        assertThat(strict.err()).contains(kind.file(dir)).doesNotContain("\tat ", "Exception");
+        assertThat(contents())
+                .as("a strict import of a changed file stores nothing")
+                .isEqualTo(once);
+        CliRun again = importing(kind);
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("changed since it was imported as ");
+        assertThat(contents()).containsAll(once).hasSizeGreaterThan(once.size());
+    }
+
+    /** The row's number doubled, as the file writes numbers. */
+    private static String doubled(CsvKind kind) {
+        String cell = kind.row().split(",", -1)[kind.column(kind.number())];
+        return cell.contains(".")
+                ? Double.toString(2 * Double.parseDouble(cell))
+                : Long.toString(2 * Long.parseLong(cell));
+    }
+
     @Test
     void aBrokenNumberWithoutStrictIsReportedAndOnlyTheGoodFigureStored() throws IOException {
         CsvKind usgs = csvKinds().findFirst().orElseThrow();
