@@ -356,6 +356,47 @@ class ImportFaultsTest {
                         + (kind.row().length() + 1));
     }
 
+    @Test
+    void curatedFactsThatContradictEachOtherNameBothLines() throws IOException {
+        String fact = """
+                  - subject: CHN
+                    property: production
+                    good: rare-earths
+                    period: "2023"
+                    value: "%s"
+                    quote: "%s"
+                    language: en
+                    source: s1
+                """;
+        Path file = writeText(
+                dir.resolve("facts.yaml").toString(),
+                """
+                kind: facts
+                version: 1
+                sources:
+                  s1:
+                    publisher: "Test"
+                    title: "Test facts"
+                    location: "https://example.org"
+                facts:
+                """ + fact.formatted("240,000 t", "240,000 t") + fact.formatted("250,000 t", "250,000 t"));
+
+        refused(
+                importing("facts", file, "--strict"),
+                file + " line 17: China, production, rare-earths, 2023 is 240000 t on line 9 and 250000 t here");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textKinds")
+    void otherImportersReportAOneMegabyteLineWithinBounds(String kind, String path) throws IOException {
+        Path file = writeText(dir.resolve(path).toString(), "{\"id\": \"" + "x".repeat(1 << 20) + "\"\n");
+
+        CliRun run = importing(kind, file);
+
+        refused(run, file.toString(), "line 1");
+        assertThat(run.err().length()).as("the line is not echoed in full").isLessThan(4_000);
+    }
+
     // The importers of files that are not tables
 
     @ParameterizedTest(name = "{0}")

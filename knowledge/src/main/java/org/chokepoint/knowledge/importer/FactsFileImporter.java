@@ -13,6 +13,7 @@ import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.model.geo.Country;
@@ -78,9 +79,12 @@ public final class FactsFileImporter implements Importer {
         Map<String, Source> sources = sources(root.get("sources"));
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        Map<StatementId, Integer> lines = new HashMap<>();
         for (YamlNode fact : root.get("facts").items()) {
             try {
-                statements.add(fact(fact, sources));
+                Statement statement = fact(fact, sources);
+                statements.add(statement);
+                lines.putIfAbsent(statement.id(), fact.line());
             } catch (ReferenceDataException e) {
                 problems.add(new RowProblem(
                         name,
@@ -90,7 +94,7 @@ public final class FactsFileImporter implements Importer {
                         e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
             }
         }
-        return new ImportBatch(kind(), file, statements, problems);
+        return new ImportBatch(kind(), file, statements, problems, lines);
     }
 
     private Statement fact(YamlNode fact, Map<String, Source> sources) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.importer.Importer;
 import org.chokepoint.model.text.TextFiles;
@@ -62,6 +64,7 @@ public final class BundledWorld implements Importer {
             }
         }
         List<Statement> statements = new ArrayList<>();
+        Map<StatementId, Integer> lineOf = new HashMap<>();
         List<String> statementLines = lines(folder.resolve(STATEMENTS));
         for (int i = 0; i < statementLines.size(); i++) {
             if (statementLines.get(i).isBlank()) {
@@ -69,12 +72,14 @@ public final class BundledWorld implements Importer {
             }
             try {
                 JsonNode node = StatementJson.parse(statementLines.get(i));
-                statements.add(StatementJson.statement(node, sources));
+                Statement statement = StatementJson.statement(node, sources);
+                statements.add(statement);
+                lineOf.putIfAbsent(statement.id(), i + 1);
             } catch (IllegalArgumentException e) {
                 problems.add(new RowProblem(folder.resolve(STATEMENTS).toString(), i + 1, 0, "", e.getMessage()));
             }
         }
-        return new ImportBatch(kind(), folder.resolve(STATEMENTS), statements, problems);
+        return new ImportBatch(kind(), folder.resolve(STATEMENTS), statements, problems, lineOf);
     }
 
     /** Writes the statements and their sources, sorted, so that regenerating gives the same files. */
