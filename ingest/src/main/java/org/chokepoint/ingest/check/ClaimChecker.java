@@ -3,6 +3,7 @@ package org.chokepoint.ingest.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,9 @@ import org.chokepoint.knowledge.store.StatementQuery;
  * commodity and a unit of the same dimension; the first entity with any is compared, and the note says which. A figure
  * without a date is compared with the undated statements and those of the latest period up to the article's
  * publication (its date, a month or a year), the note naming that period. A discount or price said without its buyer
- * is compared with those stated for any buyer. The article's own statements already in the store are not evidence for
- * themselves. Counts are not compared (the claim does not say what they count), nor figures the vocabulary cannot
+ * is compared with those stated for any buyer. Statements from the article itself (stored from it, or curated from it:
+ * their source's address is the article's or names its file) are not evidence for it; the note says it is already
+ * known from this article. Counts are not compared (the claim does not say what they count), nor figures the vocabulary cannot
  * hold; those are new, with the reason.
  */
 public final class ClaimChecker {
@@ -115,26 +117,54 @@ public final class ClaimChecker {
      */
     private Comparison inKnowledge(StatedClaim figure, Article article, Sentences sentences) {
         Statement statement = figure.statement().orElseThrow();
+        Set<String> sameDocument = new LinkedHashSet<>();
         for (Named named : named(figure, article, sentences)) {
             List<Statement> candidates = gazetteer.records(named.subject()).stream()
                     .flatMap(record -> stored(statement, record).stream()
                             .filter(s -> sameFactAbout(statement, s, named.subject(), record)))
-                    .filter(s -> !s.source().id().equals(statement.source().id()))
                     .filter(s -> Agreement.comparable(statement, s))
                     .toList();
-            Comparison inPeriod = inPeriod(statement, candidates, article);
+            candidates.stream()
+                    .filter(s -> fromThisArticle(s, statement, article))
+                    .forEach(s -> sameDocument.add(s.source().id()));
+            Comparison inPeriod = inPeriod(
+                    statement,
+                    candidates.stream()
+                            .filter(s -> !fromThisArticle(s, statement, article))
+                            .toList(),
+                    article);
             if (!inPeriod.statements().isEmpty()) {
                 String about = named.subject().key().equals(statement.subject().key())
                         ? ""
                         : "compared with " + named.subject().label() + ", named " + named.where();
-                return new Comparison(
-                        inPeriod.statements(),
-                        Stream.of(about, inPeriod.note())
-                                .filter(n -> !n.isEmpty())
-                                .collect(Collectors.joining("; ")));
+                return new Comparison(inPeriod.statements(), notes(about, inPeriod.note(), sameDocument));
             }
         }
-        return new Comparison(List.of(), "");
+        return new Comparison(List.of(), notes("", "", sameDocument));
+    }
+
+    private static String notes(String about, String period, Set<String> sameDocument) {
+        String known = sameDocument.isEmpty()
+                ? ""
+                : "already known from this article (" + String.join(", ", sameDocument)
+                        + "), which does not corroborate itself";
+        return Stream.of(about, period, known).filter(n -> !n.isEmpty()).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Whether a stored statement came from the article being checked: stored from it (its news source), or curated
+     * from it (a source whose address is the article's, or names the article's file). Such a statement is the same
+     * account, not a second one.
+     */
+    private static boolean fromThisArticle(Statement known, Statement figure, Article article) {
+        if (known.source().id().equals(figure.source().id())) {
+            return true;
+        }
+        return known.source()
+                .location()
+                .map(location -> location.equals(article.source())
+                        || !article.name().isBlank() && location.contains(article.name()))
+                .orElse(false);
     }
 
     /** An entity a figure may be about, and where the text names it. */
