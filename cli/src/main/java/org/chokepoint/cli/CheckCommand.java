@@ -64,9 +64,14 @@ final class CheckCommand implements Runnable {
             description = "The bundled world's folder (default: data/ of this checkout).")
     private Path data;
 
+    @picocli.CommandLine.Mixin
+    private ArticleLimitOption articleLimit;
+
     @Override
     public void run() {
-        List<Article> articles = files.stream().map(ArticleReader::read).toList();
+        List<Article> articles = files.stream()
+                .map(f -> ArticleReader.read(f, articleLimit.limit()))
+                .toList();
         if (store != null && !Files.isRegularFile(store)) {
             throw new IllegalArgumentException("No knowledge base at " + store + "." + System.lineSeparator()
                     + "Import or ingest into it first, or leave out --store to check against the bundled world.");

@@ -1,7 +1,6 @@
 package org.chokepoint.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +14,8 @@ import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.statement.ClaimStatements;
 import org.chokepoint.ingest.statement.NewsIngest;
 import org.chokepoint.ingest.statement.UnreadableArticlesException;
-import org.chokepoint.knowledge.RowProblem;
-import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.knowledge.store.ImportProgress;
-import org.chokepoint.knowledge.store.ImportReport;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +30,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Read news articles and store their figures in the knowledge base as statements, each citing the article"
                     + " (its headline, site, address and date) with the sentence it comes from as the quote.",
-            "All files are stored in one transaction: if any file cannot be read (not UTF-8, binary, empty), nothing"
-                    + " is stored. Ingesting an article again adds nothing. Figures the vocabulary cannot hold (no"
+            "Every file is checked first: if any cannot be read (not UTF-8, binary, empty), nothing is stored. An"
+                    + " article over --max-article-size is refused with an error and the others go on (exit code 1)."
+                    + " The articles are then stored in batches of " + NewsIngest.BATCH + ", each in one transaction:"
+                    + " a batch is stored whole or not at all, so an ingest killed mid-way keeps the batches before"
+                    + " and none of the one it was writing; running it again adds the rest.",
+            "Ingesting an article again adds nothing. Figures the vocabulary cannot hold (no"
                     + " subject, a property it lacks) are listed as skipped, with the reason; dated events are stored as"
                     + " 'event' statements whose value says what happened."
         },
@@ -59,42 +59,28 @@ final class IngestCommand implements Callable<Integer> {
             description = "Article text files (UTF-8), or folders to search for *.txt files.")
     private List<Path> paths;
 
+    @Mixin
+    private ArticleLimitOption articleLimit;
+
     @Override
     public Integer call() {
         ReferenceData reference = ReferenceData.load();
         Gazetteer gazetteer = Home.gazetteer(reference);
-        NewsIngest news = new NewsIngest(new Extractor(gazetteer), ClaimStatements.of(reference, gazetteer));
-        List<ImportBatch> batches;
-        try {
-            batches = news.read(files());
+        NewsIngest news = new NewsIngest(
+                new Extractor(gazetteer),
+                ClaimStatements.of(reference, gazetteer),
+                articleLimit.limit(),
+                NewsIngest.BATCH);
+        List<Path> files = files();
+        try (DuckDbStore knowledge = store.open()) {
+            NewsIngest.Ingested ingested = news.ingest(files, knowledge, ImportProgress.NONE);
+            print(ingested.reports(), knowledge.count());
+            ingested.refused().forEach(r -> spec.commandLine().getErr().println("error: " + r));
+            return ingested.refused().isEmpty() ? 0 : ErrorReporter.INVALID_INPUT;
         } catch (UnreadableArticlesException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ErrorReporter.INVALID_INPUT;
         }
-        try (DuckDbStore knowledge = store.open()) {
-            List<ImportReport> reports = knowledge.storeAll(batches, false, ImportProgress.NONE);
-            print(reports, knowledge.count());
-        }
-        return 0;
-    }
-
-    private void print(List<ImportReport> reports, long total) {
-        PrintWriter out = spec.commandLine().getOut();
-        int added = 0;
-        int known = 0;
-        int skipped = 0;
-        for (ImportReport report : reports) {
-            List<RowProblem> problems = report.problems();
-            added += report.added();
-            known += report.alreadyKnown();
-            skipped += problems.size();
-            out.println(Path.of(report.file()).getFileName() + ": " + report.added() + " new, " + report.alreadyKnown()
-                    + " already known, " + problems.size() + " claim(s) skipped");
-            problems.forEach(p -> out.println("  skipped " + p));
-        }
-        out.println("Ingested " + reports.size() + " article(s) into " + store.path() + ": " + added
-                + " new statements, " + known + " already known, " + skipped + " claim(s) skipped; the store holds "
-                + total + ".");
     }
 
     /** The files named, and the *.txt files in the folders named, each once. */

@@ -58,6 +58,7 @@ final class Subjects {
     private final List<EntityMention> entities;
     /** Where each entity starts, in the order of {@link #entities}, to find a region's entities by binary search. */
     private final int[] starts;
+
     private final Gazetteer gazetteer;
     private final Optional<Subject> lede;
 
