@@ -1,15 +1,11 @@
 package org.chokepoint.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.chokepoint.ingest.article.Article;
 import org.chokepoint.ingest.article.ArticleReader;
 import org.chokepoint.ingest.claim.Extractor;
@@ -53,7 +49,8 @@ public final class ArticleScaling {
             int claims = extractor.claims(article).size();
             double cpuSeconds = (threads.getCurrentThreadCpuTime() - startedCpu) / 1e9;
             double seconds = (System.nanoTime() - started) / 1e9;
-            HeapPeak peak = HeapPeak.start(); // a second extraction, sampled: the collections would slow the timed one
+            HeapPeak peak =
+                    HeapPeak.start(50); // a second extraction, sampled: the collections would slow the timed one
             extractor.claims(article);
             long bytes = peak.stop();
             long extra = bytes - peak.before;
@@ -87,57 +84,5 @@ public final class ArticleScaling {
             bytes += piece.getBytes(StandardCharsets.UTF_8).length;
         }
         return ArticleReader.of("bench-" + kilobytes + "kb", text.toString(), "bench-" + kilobytes + "kb");
-    }
-
-    /**
-     * The peak live heap while something runs: a sampler asks for a full collection every 50 ms and reads what the
-     * heap pools held right after it, so the peak is of what is live, not of garbage waiting for a collection.
-     */
-    static final class HeapPeak {
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread sampler;
-        /** The live heap when sampling started. */
-        final long before;
-
-        private HeapPeak() {
-            ManagementFactory.getMemoryMXBean().gc();
-            before = liveAfterCollection();
-            sampler = new Thread(() -> {
-                while (running.get()) {
-                    ManagementFactory.getMemoryMXBean().gc();
-                    peak.accumulateAndGet(liveAfterCollection(), Math::max);
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        static HeapPeak start() {
-            HeapPeak peak = new HeapPeak();
-            peak.sampler.start();
-            return peak;
-        }
-
-        /** Stops sampling and returns the peak in bytes. */
-        long stop() throws InterruptedException {
-            running.set(false);
-            sampler.join();
-            ManagementFactory.getMemoryMXBean().gc();
-            return Math.max(peak.get(), liveAfterCollection());
-        }
-
-        private static long liveAfterCollection() {
-            long live = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                    live += pool.getCollectionUsage().getUsed();
-                }
-            }
-            return live;
-        }
     }
 }

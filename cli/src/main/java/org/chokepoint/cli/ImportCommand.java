@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chokepoint.knowledge.RowProblem;
-import org.chokepoint.knowledge.importer.ImportBatch;
+import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.importer.ImportSink;
 import org.chokepoint.knowledge.importer.Importer;
 import org.chokepoint.knowledge.importer.Importers;
 import org.chokepoint.knowledge.store.DuckDbStore;
+import org.chokepoint.knowledge.store.ImportProgress;
 import org.chokepoint.knowledge.store.ImportRefusedException;
 import org.chokepoint.knowledge.store.ImportReport;
 import org.chokepoint.reference.ReferenceData;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Import public data files into the knowledge base as sourced statements.",
-            "Each file is stored whole or not at all. Bad rows are reported with file, line and column; without"
+            "Each file is stored whole or not at all, in one transaction; large files are written in chunks as they"
+                    + " are read, so memory does not grow with the file. Bad rows are reported with file, line and column; without"
                     + " --strict the good rows are stored, with --strict nothing is stored if any row is bad."
                     + " Importing a file again adds nothing."
         },
@@ -64,21 +67,20 @@ final class ImportCommand implements Runnable {
     public void run() {
         Importer importer = new Importers(ReferenceData.load()).require(kind);
         List<Path> files = files(importer);
-        List<ImportBatch> batches = files.stream().map(importer::read).toList();
-        List<RowProblem> problems =
-                batches.stream().flatMap(b -> b.problems().stream()).toList();
-        if (strict && !problems.isEmpty()) {
-            throw new ImportRefusedException(problems);
+        if (strict) {
+            refuseBadRows(importer, files);
         }
         PrintWriter out = spec.commandLine().getOut();
+        List<RowProblem> problems = new ArrayList<>();
         int added = 0;
         int known = 0;
         try (DuckDbStore knowledge = store.open()) {
-            for (ImportBatch batch : batches) {
-                ImportReport report = knowledge.store(batch, strict);
+            for (Path file : files) {
+                ImportReport report = knowledge.store(importer, file, strict, ImportProgress.NONE);
+                problems.addAll(report.problems());
                 added += report.added();
                 known += report.alreadyKnown();
-                out.println(batch.file().getFileName() + ": " + report.added() + " new, " + report.alreadyKnown()
+                out.println(file.getFileName() + ": " + report.added() + " new, " + report.alreadyKnown()
                         + " already known"
                         + (report.problems().isEmpty()
                                 ? ""
@@ -91,6 +93,28 @@ final class ImportCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             err.println(problems.size() + " row(s) or column(s) could not be read and were not stored:");
             problems.forEach(p -> err.println("  " + p));
+        }
+    }
+
+    /**
+     * With --strict, reads every file once for its bad rows (keeping none of its statements) before anything is
+     * stored, so that a bad row in a later file stores nothing of the earlier ones either.
+     */
+    private static void refuseBadRows(Importer importer, List<Path> files) {
+        List<RowProblem> problems = new ArrayList<>();
+        for (Path file : files) {
+            importer.read(file, new ImportSink() {
+                @Override
+                public void statement(Statement statement) {}
+
+                @Override
+                public void problem(RowProblem problem) {
+                    problems.add(problem);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.chokepoint.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,10 @@ import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.statement.ClaimStatements;
 import org.chokepoint.ingest.statement.NewsIngest;
 import org.chokepoint.ingest.statement.UnreadableArticlesException;
+import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.knowledge.store.ImportProgress;
+import org.chokepoint.knowledge.store.ImportReport;
 import org.chokepoint.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,6 +84,25 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ErrorReporter.INVALID_INPUT;
         }
+    }
+
+    private void print(List<ImportReport> reports, long total) {
+        PrintWriter out = spec.commandLine().getOut();
+        int added = 0;
+        int known = 0;
+        int skipped = 0;
+        for (ImportReport report : reports) {
+            List<RowProblem> problems = report.problems();
+            added += report.added();
+            known += report.alreadyKnown();
+            skipped += problems.size();
+            out.println(Path.of(report.file()).getFileName() + ": " + report.added() + " new, " + report.alreadyKnown()
+                    + " already known, " + problems.size() + " claim(s) skipped");
+            problems.forEach(p -> out.println("  skipped " + p));
+        }
+        out.println("Ingested " + reports.size() + " article(s) into " + store.path() + ": " + added
+                + " new statements, " + known + " already known, " + skipped + " claim(s) skipped; the store holds "
+                + total + ".");
     }
 
     /** The files named, and the *.txt files in the folders named, each once. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.RowProblem;
@@ -63,9 +64,14 @@ public final class ComtradeRowsImporter implements Importer {
 
     @Override
     public ImportBatch read(Path file) {
-        List<CsvRow> rows = CsvFiles.read(file);
-        Map<String, Integer> columns = CsvHeader.of(rows.get(0), file, REQUIRED, "a UN Comtrade v2 download")
-                .columns();
+        ImportSink.Collecting all = ImportSink.collecting();
+        read(file, all);
+        return all.batch(kind(), file);
+    }
+
+    /** Reads row by row: a download of any size is held one row at a time. */
+    @Override
+    public void read(Path file, ImportSink sink) {
         String name = file.getFileName()
                 .toString()
                 .replace(".csv", "")
@@ -77,30 +83,28 @@ public final class ComtradeRowsImporter implements Importer {
                 "Comtrade v2 annual rows, " + file.getFileName(),
                 Optional.of(file.toString()),
                 Optional.empty());
-        List<Statement> statements = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        for (CsvRow row : rows.subList(1, rows.size())) {
-            if (!row.isBlank()) {
-                readRow(row, columns, file.toString(), source, statements, problems);
+        AtomicReference<Map<String, Integer>> columns = new AtomicReference<>(); // from the header, the first row
+        CsvFiles.forEachRow(file, row -> {
+            if (columns.get() == null) {
+                columns.set(CsvHeader.of(row, file, REQUIRED, "a UN Comtrade v2 download")
+                        .columns());
+            } else if (!row.isBlank()) {
+                readRow(row, columns.get(), file.toString(), source, sink);
             }
+        });
+        if (columns.get() == null) {
+            throw new IllegalArgumentException(file + ": the file is empty; expected a UN Comtrade v2 download");
         }
-        return new ImportBatch(kind(), file, statements, problems);
     }
 
-    private void readRow(
-            CsvRow row,
-            Map<String, Integer> columns,
-            String file,
-            Source source,
-            List<Statement> statements,
-            List<RowProblem> problems) {
+    private void readRow(CsvRow row, Map<String, Integer> columns, String file, Source source, ImportSink sink) {
         String flow = cell(row, columns, "flowCode");
         if (!flow.equals("M") && !flow.equals("X")) {
             return; // re-exports and re-imports (RX, RM) and other flows are not modelled yet
         }
         Optional<Subject> reporter = subject(cell(row, columns, "reporterCode"));
         if (reporter.isEmpty() || reporter.get().kind() != Subject.Kind.COUNTRY) {
-            problems.add(new RowProblem(
+            sink.problem(new RowProblem(
                     file,
                     row.line(),
                     columns.get("reporterCode") + 1,
@@ -111,7 +115,7 @@ public final class ComtradeRowsImporter implements Importer {
         String partnerCode = cell(row, columns, "partnerCode");
         Optional<Subject> partner = partnerCode.equals("0") ? Optional.of(Subject.world()) : subject(partnerCode);
         if (partner.isEmpty()) {
-            problems.add(new RowProblem(
+            sink.problem(new RowProblem(
                     file,
                     row.line(),
                     columns.get("partnerCode") + 1,
@@ -125,7 +129,7 @@ public final class ComtradeRowsImporter implements Importer {
                 weight.isBlank() ? Optional.of(0.0) : ComtradeCodes.amount(weight); // blank or 0: not reported
         if (value.isEmpty() || kilograms.isEmpty()) {
             String field = value.isEmpty() ? "primaryValue" : "netWgt";
-            problems.add(new RowProblem(
+            sink.problem(new RowProblem(
                     file,
                     row.line(),
                     columns.get(field) + 1,
@@ -138,14 +142,14 @@ public final class ComtradeRowsImporter implements Importer {
         try {
             year = Optional.of(new PartialDate(period));
         } catch (IllegalArgumentException e) {
-            problems.add(new RowProblem(
+            sink.problem(new RowProblem(
                     file, row.line(), columns.get("period") + 1, "period", "expected a year, found '" + period + "'"));
             return;
         }
         Good good = good(cell(row, columns, "cmdCode"), variant(row, columns));
         boolean imports = flow.equals("M");
         boolean weightEstimated = cell(row, columns, "isNetWgtEstimated").equalsIgnoreCase("true");
-        statements.add(Statement.of(
+        sink.statement(Statement.of(
                 reporter.get(),
                 imports ? Property.IMPORT_VALUE : Property.EXPORT_VALUE,
                 Optional.of(good),
@@ -158,7 +162,7 @@ public final class ComtradeRowsImporter implements Importer {
                 row.text(),
                 "en"));
         if (kilograms.get() > 0) {
-            statements.add(Statement.of(
+            sink.statement(Statement.of(
                     reporter.get(),
                     imports ? Property.IMPORT_QUANTITY : Property.EXPORT_QUANTITY,
                     Optional.of(good),

@@ -19,4 +19,14 @@ public interface Importer {
 
     /** The statements the file states and the rows it could not read. */
     ImportBatch read(Path file);
+
+    /**
+     * Gives the sink the file's statements and problems as it reads them. Importers of files that can be large override
+     * this to read row by row, so that memory does not grow with the file; by default the whole file is read first.
+     */
+    default void read(Path file, ImportSink sink) {
+        ImportBatch batch = read(file);
+        batch.statements().forEach(sink::statement);
+        batch.problems().forEach(sink::problem);
+    }
 }

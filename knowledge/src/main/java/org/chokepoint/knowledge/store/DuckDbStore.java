@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,6 +29,7 @@ import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.knowledge.importer.ImportBatch;
+import org.chokepoint.knowledge.importer.Importer;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.model.unit.QuantityRange;
@@ -98,6 +100,106 @@ public final class DuckDbStore implements KnowledgeStore {
         return inTransaction(batches, strict, progress);
     }
 
+    /**
+     * Writes the file in chunks of {@link #CHUNK} statements as the importer reads it, all in one transaction: Java holds
+     * one chunk at a time, and whether a statement is new is asked of the store per chunk (one read earlier in the same
+     * file is skipped, one stored by an earlier import is touched), so memory does not grow with the file. A strict
+     * import with bad rows is rolled back once the whole file has been read.
+     */
+    @Override
+    public ImportReport store(Importer importer, Path file, boolean strict, ImportProgress progress) {
+        // DuckDB keeps timestamps to the microsecond: "seen in this import" compares equal only at that precision
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        try {
+            connection.setAutoCommit(false);
+            try {
+                ChunkedImport chunks = new ChunkedImport(now, progress);
+                importer.read(file, chunks);
+                chunks.flush();
+                if (strict && !chunks.problems.isEmpty()) {
+                    throw new ImportRefusedException(chunks.problems);
+                }
+                logImport(importer.kind(), file, now, chunks.added, chunks.known, chunks.problems.size());
+                connection.commit();
+                return new ImportReport(importer.kind(), file.toString(), chunks.added, chunks.known, chunks.problems);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("store " + file, e);
+        }
+    }
+
+    /** Statements written at a time by a chunked import. */
+    static final int CHUNK = 5_000;
+
+    /** Takes an importer's statements and writes them a chunk at a time, inside the caller's transaction. */
+    private final class ChunkedImport implements org.chokepoint.knowledge.importer.ImportSink {
+        private final Timestamp now;
+        private final ImportProgress progress;
+        private final Map<StatementId, Statement> chunk = new LinkedHashMap<>();
+        private final List<org.chokepoint.knowledge.RowProblem> problems = new ArrayList<>();
+        private int added;
+        private int known;
+
+        ChunkedImport(Timestamp now, ImportProgress progress) {
+            this.now = now;
+            this.progress = progress;
+        }
+
+        @Override
+        public void statement(Statement statement) {
+            chunk.putIfAbsent(statement.id(), statement);
+            if (chunk.size() >= CHUNK) {
+                try {
+                    flush();
+                } catch (SQLException e) {
+                    throw failure("store a chunk of statements", e);
+                }
+            }
+        }
+
+        @Override
+        public void problem(org.chokepoint.knowledge.RowProblem problem) {
+            problems.add(problem);
+        }
+
+        void flush() throws SQLException {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            Set<String> seen = new HashSet<>(); // stored by this import, or stored before and already counted
+            Set<String> stored = new HashSet<>(); // stored by an earlier import: touched and counted once
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, first_seen = ? OR last_seen = ? FROM statements WHERE id IN (SELECT UNNEST(?))")) {
+                query.setTimestamp(1, now);
+                query.setTimestamp(2, now);
+                query.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "VARCHAR",
+                                chunk.keySet().stream().map(StatementId::hex).toArray()));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        (rows.getBoolean(2) ? seen : stored).add(rows.getString(1));
+                    }
+                }
+            }
+            List<Statement> fresh = chunk.values().stream()
+                    .filter(s -> !seen.contains(s.id().hex()) && !stored.contains(s.id().hex()))
+                    .toList();
+            writeSources(chunk.values());
+            int before = added;
+            added += writeStatements(fresh, Set.of(), now, written -> progress.written(before + written));
+            touch(stored, now);
+            known += stored.size();
+            chunk.clear();
+        }
+    }
+
     /** Writes the batches in one transaction: all of them, or on any failure none. */
     private List<ImportReport> inTransaction(List<ImportBatch> batches, boolean strict, ImportProgress progress) {
         if (strict) {
@@ -141,16 +243,28 @@ public final class DuckDbStore implements KnowledgeStore {
         writeSources(unique.values());
         int added = writeStatements(unique.values(), known, now, progress);
         touch(known, now);
+        logImport(
+                batch.kind(),
+                batch.file(),
+                now,
+                added,
+                known.size(),
+                batch.problems().size());
+        return new ImportReport(batch.kind(), batch.file().toString(), added, known.size(), batch.problems());
+    }
+
+    /** Notes an import in the log of imports. */
+    private void logImport(String kind, Path file, Timestamp now, int added, int known, int problems)
+            throws SQLException {
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?)")) {
-            log.setString(1, batch.kind());
-            log.setString(2, batch.file().toString());
+            log.setString(1, kind);
+            log.setString(2, file.toString());
             log.setTimestamp(3, now);
             log.setInt(4, added);
-            log.setInt(5, known.size());
-            log.setInt(6, batch.problems().size());
+            log.setInt(5, known);
+            log.setInt(6, problems);
             log.executeUpdate();
         }
-        return new ImportReport(batch.kind(), batch.file().toString(), added, known.size(), batch.problems());
     }
 
     /** The ids of the batch already stored: ids include the source, so only its sources' rows can match. */
