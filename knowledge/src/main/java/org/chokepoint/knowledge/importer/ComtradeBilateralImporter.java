@@ -1,12 +1,12 @@
 package org.chokepoint.knowledge.importer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chokepoint.knowledge.Good;
@@ -73,15 +73,15 @@ public final class ComtradeBilateralImporter implements Importer {
 
     @Override
     public ImportBatch read(Path file) {
+        ImportSink.Collecting all = ImportSink.collecting();
+        read(file, all);
+        return all.batch(kind(), file);
+    }
+
+    /** Reads row by row: a table of any size is held one row at a time. */
+    @Override
+    public void read(Path file, ImportSink sink) {
         String year = year(file);
-        List<CsvRow> rows = CsvFiles.read(file);
-        List<Statement> statements = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        if (rows.isEmpty()
-                || !rows.get(0).cells().stream().map(String::strip).toList().equals(HEADER)) {
-            throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER)
-                    + System.lineSeparator() + "Is this the Comtrade bilateral import table?");
-        }
         Source source = new Source(
                 "comtrade-" + year + "-bilateral-imports",
                 "UN Comtrade",
@@ -90,31 +90,37 @@ public final class ComtradeBilateralImporter implements Importer {
                 Optional.of(file.toString()),
                 Optional.empty());
         PartialDate period = new PartialDate(year);
-        for (CsvRow row : rows.subList(1, rows.size())) {
-            if (!row.isBlank()) {
-                readRow(row, file.toString(), source, period, statements, problems);
+        AtomicBoolean header = new AtomicBoolean(false); // whether the first row, the header, has been read
+        CsvFiles.forEachRow(file, row -> {
+            if (!header.getAndSet(true)) {
+                requireHeader(row, file);
+            } else if (!row.isBlank()) {
+                readRow(row, file.toString(), source, period, sink);
             }
+        });
+        if (!header.get()) {
+            requireHeader(new CsvRow(1, List.of()), file);
         }
-        return new ImportBatch(kind(), file, statements, problems);
     }
 
-    private void readRow(
-            CsvRow row,
-            String file,
-            Source source,
-            PartialDate period,
-            List<Statement> statements,
-            List<RowProblem> problems) {
+    private static void requireHeader(CsvRow row, Path file) {
+        if (!row.cells().stream().map(String::strip).toList().equals(HEADER)) {
+            throw new IllegalArgumentException(file + " line 1: expected the header " + String.join(",", HEADER)
+                    + System.lineSeparator() + "Is this the Comtrade bilateral import table?");
+        }
+    }
+
+    private void readRow(CsvRow row, String file, Source source, PartialDate period, ImportSink sink) {
         String heading = row.cell(0);
         if (!row.cell(1).equals("M")) {
-            problems.add(
+            sink.problem(
                     new RowProblem(file, row.line(), 2, "flow", "expected M (imports), found '" + row.cell(1) + "'"));
             return;
         }
         Optional<Subject> importer = subject(row.cell(2));
         Optional<Subject> partner = subject(row.cell(3));
         if (importer.isEmpty() || importer.get().kind() != Subject.Kind.COUNTRY) {
-            problems.add(new RowProblem(
+            sink.problem(new RowProblem(
                     file,
                     row.line(),
                     3,
@@ -123,7 +129,7 @@ public final class ComtradeBilateralImporter implements Importer {
             return;
         }
         if (partner.isEmpty()) {
-            problems.add(new RowProblem(
+            sink.problem(new RowProblem(
                     file,
                     row.line(),
                     4,
@@ -133,7 +139,7 @@ public final class ComtradeBilateralImporter implements Importer {
         }
         Good good = goods.get(heading);
         if (good == null) {
-            problems.add(new RowProblem(
+            sink.problem(new RowProblem(
                     file,
                     row.line(),
                     1,
@@ -144,19 +150,19 @@ public final class ComtradeBilateralImporter implements Importer {
         Optional<Double> value = ComtradeCodes.amount(row.cell(10));
         Optional<Double> kilograms = ComtradeCodes.amount(row.cell(11));
         if (value.isEmpty()) {
-            problems.add(new RowProblem(
+            sink.problem(new RowProblem(
                     file, row.line(), 11, "value_usd", "expected a number, found '" + row.cell(10) + "'"));
             return;
         }
         if (kilograms.isEmpty()) {
-            problems.add(
+            sink.problem(
                     new RowProblem(file, row.line(), 12, "net_kg", "expected a number, found '" + row.cell(11) + "'"));
             return;
         }
         Optional<String> note = importer.get().equals(partner.get())
                 ? Optional.of("re-import: the reporter names itself as partner")
                 : Optional.empty();
-        statements.add(statement(
+        sink.statement(statement(
                 importer.get(),
                 Property.IMPORT_VALUE,
                 good,
@@ -167,7 +173,7 @@ public final class ComtradeBilateralImporter implements Importer {
                 source,
                 row.text()));
         if (kilograms.get() > 0) {
-            statements.add(statement(
+            sink.statement(statement(
                     importer.get(),
                     Property.IMPORT_QUANTITY,
                     good,
