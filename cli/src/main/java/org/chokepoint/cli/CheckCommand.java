@@ -14,6 +14,7 @@ import org.chokepoint.ingest.claim.Extractor;
 import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.statement.ArticleSource;
 import org.chokepoint.ingest.statement.ClaimStatements;
+import org.chokepoint.ingest.text.LineCursor;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.store.DuckDbStore;
@@ -102,11 +103,12 @@ final class CheckCommand implements Runnable {
                 + count(checked, Verdict.CORROBORATED) + " corroborated, " + count(checked, Verdict.CONFLICTING)
                 + " conflicting, " + count(checked, Verdict.NEW) + " new; " + events + " dated event(s) not checked");
         String text = article.text();
+        LineCursor lines = new LineCursor(text); // the claims come in text order: one pass places them all
         for (CheckedClaim c : checked) {
             out.println();
             out.println(c.verdict() + "  " + ClaimText.value(c.stated()) + "  (" + ClaimText.fact(c.stated()) + ")");
             out.println("    line "
-                    + c.stated().claim().evidence().line(text) + ": "
+                    + lines.line(c.stated().claim().evidence().start()) + ": "
                     + ClaimText.inContext(text, c.stated().claim().evidence()));
             if (!c.note().isEmpty()) {
                 out.println("    " + c.note());

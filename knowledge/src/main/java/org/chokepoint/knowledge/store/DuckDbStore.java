@@ -23,12 +23,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.StatementId;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.knowledge.importer.ImportBatch;
+import org.chokepoint.knowledge.importer.ImportSink;
 import org.chokepoint.knowledge.importer.Importer;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
@@ -137,11 +139,11 @@ public final class DuckDbStore implements KnowledgeStore {
     static final int CHUNK = 5_000;
 
     /** Takes an importer's statements and writes them a chunk at a time, inside the caller's transaction. */
-    private final class ChunkedImport implements org.chokepoint.knowledge.importer.ImportSink {
+    private final class ChunkedImport implements ImportSink {
         private final Timestamp now;
         private final ImportProgress progress;
         private final Map<StatementId, Statement> chunk = new LinkedHashMap<>();
-        private final List<org.chokepoint.knowledge.RowProblem> problems = new ArrayList<>();
+        private final List<RowProblem> problems = new ArrayList<>();
         private int added;
         private int known;
 
@@ -163,7 +165,7 @@ public final class DuckDbStore implements KnowledgeStore {
         }
 
         @Override
-        public void problem(org.chokepoint.knowledge.RowProblem problem) {
+        public void problem(RowProblem problem) {
             problems.add(problem);
         }
 
@@ -175,7 +177,8 @@ public final class DuckDbStore implements KnowledgeStore {
             Set<String> stored = new HashSet<>(); // stored by an earlier import: touched and counted once
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT id, first_seen = ? OR last_seen = ? FROM statements WHERE id IN (SELECT UNNEST(?))")) {
-                query.setTimestamp(1, now);
+                // set as each was written: first_seen by the appender (local time), last_seen by touch
+                query.setObject(1, now.toLocalDateTime());
                 query.setTimestamp(2, now);
                 query.setArray(
                         3,
@@ -203,7 +206,7 @@ public final class DuckDbStore implements KnowledgeStore {
     /** Writes the batches in one transaction: all of them, or on any failure none. */
     private List<ImportReport> inTransaction(List<ImportBatch> batches, boolean strict, ImportProgress progress) {
         if (strict) {
-            List<org.chokepoint.knowledge.RowProblem> problems =
+            List<RowProblem> problems =
                     batches.stream().flatMap(b -> b.problems().stream()).toList();
             if (!problems.isEmpty()) {
                 throw new ImportRefusedException(problems);
