@@ -74,7 +74,7 @@ public class ExtractionBenchmark {
         Optional<Path> corpus = corpusArticles(Path.of("").toAbsolutePath());
         String origin;
         if (corpus.isPresent()) {
-            articles = read(corpus.get());
+            articles = readFolder(corpus.get());
             origin = "corpus " + corpus.get();
         } else {
             articles = synthetic();
@@ -103,7 +103,7 @@ public class ExtractionBenchmark {
         volume.kilobytes += kilobytesPerOperation;
     }
 
-    private static List<Article> read(Path folder) {
+    static List<Article> readFolder(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".txt"))
                     .sorted()

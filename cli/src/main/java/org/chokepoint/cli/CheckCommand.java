@@ -15,6 +15,7 @@ import org.chokepoint.ingest.claim.Extractor;
 import org.chokepoint.ingest.link.Gazetteer;
 import org.chokepoint.ingest.statement.ArticleSource;
 import org.chokepoint.ingest.statement.ClaimStatements;
+import org.chokepoint.ingest.text.LineCursor;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.store.DuckDbStore;
@@ -65,9 +66,14 @@ final class CheckCommand implements Runnable {
             description = "The bundled world's folder (default: data/ of this checkout).")
     private Path data;
 
+    @picocli.CommandLine.Mixin
+    private ArticleLimitOption articleLimit;
+
     @Override
     public void run() {
-        List<Article> articles = files.stream().map(ArticleReader::read).toList();
+        List<Article> articles = files.stream()
+                .map(f -> ArticleReader.read(f, articleLimit.limit()))
+                .toList();
         if (store != null && !Files.isRegularFile(store)) {
             throw new IllegalArgumentException("No knowledge base at " + store + "." + System.lineSeparator()
                     + "Import or ingest into it first, or leave out --store to check against the bundled world.");
@@ -98,11 +104,12 @@ final class CheckCommand implements Runnable {
                 + count(checked, Verdict.CORROBORATED) + " corroborated, " + count(checked, Verdict.CONFLICTING)
                 + " conflicting, " + count(checked, Verdict.NEW) + " new; " + events + " dated event(s) not checked");
         String text = article.text();
+        LineCursor lines = new LineCursor(text); // the claims come in text order: one pass places them all
         for (CheckedClaim c : checked) {
             out.println();
             out.println(c.verdict() + "  " + ClaimText.value(c.stated()) + "  (" + ClaimText.fact(c.stated()) + ")");
             out.println("    line "
-                    + c.stated().claim().evidence().line(text) + ": "
+                    + lines.line(c.stated().claim().evidence().start()) + ": "
                     + ClaimText.inContext(text, c.stated().claim().evidence()));
             if (!c.note().isEmpty()) {
                 out.println("    " + c.note());

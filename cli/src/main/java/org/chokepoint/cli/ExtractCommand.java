@@ -51,6 +51,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
             description = "Write NAME.jsonl per article into this folder instead of printing a table.")
     private Path out;
 
+    @picocli.CommandLine.Mixin
+    private ArticleLimitOption articleLimit;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -60,7 +63,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         for (Path file : files) {
             Article article;
             try {
-                article = ArticleReader.read(file);
+                article = ArticleReader.read(file, articleLimit.limit());
             } catch (ArticleException e) {
                 err.println("error: " + e.getMessage());
                 failed++;

@@ -16,7 +16,6 @@ import org.chokepoint.ingest.statement.ClaimStatements;
 import org.chokepoint.ingest.statement.NewsIngest;
 import org.chokepoint.ingest.statement.UnreadableArticlesException;
 import org.chokepoint.knowledge.RowProblem;
-import org.chokepoint.knowledge.importer.ImportBatch;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.knowledge.store.ImportProgress;
 import org.chokepoint.knowledge.store.ImportReport;
@@ -34,8 +33,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Read news articles and store their figures in the knowledge base as statements, each citing the article"
                     + " (its headline, site, address and date) with the sentence it comes from as the quote.",
-            "All files are stored in one transaction: if any file cannot be read (not UTF-8, binary, empty), nothing"
-                    + " is stored. Ingesting an article again adds nothing. Figures the vocabulary cannot hold (no"
+            "Every file is checked first: if any cannot be read (not UTF-8, binary, empty), nothing is stored. An"
+                    + " article over --max-article-size is refused with an error and the others go on (exit code 1)."
+                    + " The articles are then stored in batches of " + NewsIngest.BATCH + ", each in one transaction:"
+                    + " a batch is stored whole or not at all, so an ingest killed mid-way keeps the batches before"
+                    + " and none of the one it was writing; running it again adds the rest.",
+            "Ingesting an article again adds nothing. Figures the vocabulary cannot hold (no"
                     + " subject, a property it lacks) are listed as skipped, with the reason; dated events are stored as"
                     + " 'event' statements whose value says what happened."
         },
@@ -59,6 +62,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Article text files (UTF-8), or folders to search for *.txt files.")
     private List<Path> paths;
 
+    @Mixin
+    private ArticleLimitOption articleLimit;
+
     @Override
     public Integer call() {
         List<Path> files = files();
@@ -66,18 +72,19 @@ final class IngestCommand implements Callable<Integer> {
         try (DuckDbStore knowledge = store.openForWriting()) {
             ReferenceData reference = ReferenceData.load();
             Gazetteer gazetteer = Home.gazetteer(reference);
-            NewsIngest news = new NewsIngest(new Extractor(gazetteer), ClaimStatements.of(reference, gazetteer));
-            List<ImportBatch> batches;
-            try {
-                batches = news.read(files);
-            } catch (UnreadableArticlesException e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
-                return ErrorReporter.INVALID_INPUT;
-            }
-            List<ImportReport> reports = knowledge.storeAll(batches, false, ImportProgress.NONE);
-            print(reports, knowledge.count());
+            NewsIngest news = new NewsIngest(
+                    new Extractor(gazetteer),
+                    ClaimStatements.of(reference, gazetteer),
+                    articleLimit.limit(),
+                    NewsIngest.BATCH);
+            NewsIngest.Ingested ingested = news.ingest(files, knowledge, ImportProgress.NONE);
+            print(ingested.reports(), knowledge.count());
+            ingested.refused().forEach(r -> spec.commandLine().getErr().println("error: " + r));
+            return ingested.refused().isEmpty() ? 0 : ErrorReporter.INVALID_INPUT;
+        } catch (UnreadableArticlesException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ErrorReporter.INVALID_INPUT;
         }
-        return 0;
     }
 
     private void print(List<ImportReport> reports, long total) {

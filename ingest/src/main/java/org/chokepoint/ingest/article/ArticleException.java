@@ -1,7 +1,7 @@
 package org.chokepoint.ingest.article;
 
 /** An article file that cannot be read as an article (missing, empty, not UTF-8, binary); the message names the file. */
-public final class ArticleException extends IllegalArgumentException {
+public class ArticleException extends IllegalArgumentException {
 
     public ArticleException(String message) {
         super(message);

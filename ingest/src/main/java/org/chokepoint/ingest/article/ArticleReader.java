@@ -26,9 +26,26 @@ public final class ArticleReader {
 
     private ArticleReader() {}
 
+    /** Reads an article file of at most {@link ArticleSizeLimit#DEFAULT}. */
     public static Article read(Path file) {
+        return read(file, ArticleSizeLimit.DEFAULT);
+    }
+
+    /** Reads an article file, refusing it before reading when it is larger than {@code limit}. */
+    public static Article read(Path file, ArticleSizeLimit limit) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (!limit.allows(size)) {
+                throw new ArticleTooLargeException(String.format(
+                        java.util.Locale.ROOT,
+                        "%s: %s (%,d bytes), over the %s limit for one article; split it, or raise the limit with"
+                                + " --max-article-size",
+                        file,
+                        ArticleSizeLimit.readable(size),
+                        size,
+                        limit));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ArticleException(file + ": cannot read the file (" + e.getMessage() + ")", e);

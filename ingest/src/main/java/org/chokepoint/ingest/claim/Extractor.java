@@ -1,6 +1,7 @@
 package org.chokepoint.ingest.claim;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +47,11 @@ public final class Extractor {
         List<DateMention> dates = DateReader.find(text, article.published()).stream()
                 .filter(d -> !chrome.touches(d.span()))
                 .toList();
+        BitSet dated = new BitSet(text.length());
+        dates.forEach(d -> dated.set(d.span().start(), d.span().end()));
         List<QuantityMention> figures = QuantityReader.find(text).stream()
                 .filter(q -> !chrome.touches(q.span()))
-                .filter(q -> dates.stream().noneMatch(d -> d.span().overlaps(q.span())))
+                .filter(q -> !covers(dated, q.span()))
                 .toList();
         List<Claim> claims = new ArrayList<>();
         for (QuantityMention q : figures) {
@@ -82,22 +85,36 @@ public final class Extractor {
         return claims;
     }
 
-    /** Known names, the article's glossed aliases of them, and candidate organisations in both scripts, in text order. */
+    /**
+     * Known names, the article's glossed aliases of them, and candidate organisations in both scripts, in text order. A
+     * candidate is kept where no name found before it covers any of its characters.
+     */
     private List<EntityMention> entities(
             String text, PageChrome chrome, Sentences sentences, List<EntityMention> known) {
         List<EntityMention> entities = new ArrayList<>(known);
         entities.addAll(ArticleAliases.find(text, gazetteer, known));
+        BitSet named = new BitSet(text.length());
+        entities.forEach(e -> named.set(e.span().start(), e.span().end()));
         for (Span sentence : sentences.all()) {
             List<EntityMention> candidates = new ArrayList<>(names.find(text, sentence));
             candidates.addAll(LatinNames.find(text, sentence));
             for (EntityMention candidate : candidates) {
-                if (!chrome.touches(candidate.span())
-                        && entities.stream().noneMatch(k -> k.span().overlaps(candidate.span()))) {
+                if (!chrome.touches(candidate.span()) && !covers(named, candidate.span())) {
                     entities.add(candidate);
+                    named.set(candidate.span().start(), candidate.span().end());
                 }
             }
         }
         entities.sort(Comparator.comparingInt(e -> e.span().start()));
         return entities;
+    }
+
+    /**
+     * Whether any character of a span is set in {@code taken}: a span overlaps one of the marked spans, answered without
+     * scanning them all (the spans are names and figures, never empty).
+     */
+    private static boolean covers(BitSet taken, Span span) {
+        int first = taken.nextSetBit(span.start());
+        return first >= 0 && first < span.end();
     }
 }

@@ -1,5 +1,6 @@
 package org.chokepoint.ingest.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,6 +56,9 @@ final class Subjects {
     private final String text;
     private final Sentences sentences;
     private final List<EntityMention> entities;
+    /** Where each entity starts, in the order of {@link #entities}, to find a region's entities by binary search. */
+    private final int[] starts;
+
     private final Gazetteer gazetteer;
     private final Optional<Subject> lede;
 
@@ -71,6 +75,7 @@ final class Subjects {
         this.text = text;
         this.sentences = sentences;
         this.entities = entities;
+        this.starts = entities.stream().mapToInt(e -> e.span().start()).toArray();
         this.gazetteer = gazetteer;
         this.lede = known.stream()
                 .filter(e -> e.subject().kind() == Subject.Kind.COUNTRY)
@@ -237,9 +242,33 @@ final class Subjects {
                 .findFirst();
     }
 
-    /** The entities named within {@code region}, in text order. */
+    /**
+     * The entities named within {@code region}, in text order: a binary search for the first that starts in it, so a
+     * long article's figures do not each scan all its names.
+     */
     private List<EntityMention> within(Span region) {
-        return entities.stream().filter(e -> region.contains(e.span())).toList();
+        int from = firstStartingAtOrAfter(region.start());
+        List<EntityMention> found = new ArrayList<>();
+        for (int i = from; i < starts.length && starts[i] <= region.end(); i++) {
+            if (region.contains(entities.get(i).span())) {
+                found.add(entities.get(i));
+            }
+        }
+        return found;
+    }
+
+    private int firstStartingAtOrAfter(int position) {
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle] < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The name whose demonstrative phrase holds the figure (俄國這項價值210億美元計畫), if any. */

@@ -74,8 +74,10 @@ public final class DateReader {
             if (!out.isEmpty()) {
                 DateMention last = out.get(out.size() - 1);
                 String between = text.substring(last.span().end(), d.span().start());
+                int after = d.span().end(); // the closing bracket, looked at alone: not a copy of the rest of the text
                 if (between.matches("[\\s(（]*")
-                        && text.substring(d.span().end()).matches("(?s)[)）].*")) {
+                        && after < text.length()
+                        && (text.charAt(after) == ')' || text.charAt(after) == '）')) {
                     DateMention precise =
                             d.date().iso().length() >= last.date().iso().length() ? d : last;
                     out.set(

@@ -70,7 +70,7 @@ public final class QuantityReader {
 
     /** The figures of {@code text}, in text order, none overlapping. */
     public static List<QuantityMention> find(String text) {
-        List<QuantityMention> found = new ArrayList<>();
+        Found found = new Found(text.length());
         Matcher fraction = FRACTION.matcher(text);
         while (fraction.find()) {
             fraction(text, fraction).ifPresent(found::add);
@@ -80,31 +80,46 @@ public final class QuantityReader {
         Matcher half = HALF_ZH.matcher(text);
         while (half.find()) {
             Span span = new Span(half.start(), half.end());
-            if (free(found, span)) {
+            if (found.free(span)) {
                 found.add(finish(text, span, 50, 50, "%"));
             }
         }
-        found.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
-        return UnitContext.shareRates(text, UnitContext.inheritUnits(text, found));
+        found.all.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+        return UnitContext.shareRates(text, UnitContext.inheritUnits(text, found.all));
     }
 
-    private static void scan(String text, Matcher m, List<QuantityMention> found, boolean words) {
+    private static void scan(String text, Matcher m, Found found, boolean words) {
         while (m.find()) {
             Span number = new Span(m.start(), m.end());
-            if (!free(found, number)) {
+            if (!found.free(number)) {
                 continue;
             }
             read(text, number, words).ifPresent(found::add);
         }
     }
 
-    private static boolean free(List<QuantityMention> found, Span span) {
-        for (QuantityMention q : found) {
-            if (q.span().overlaps(span)) {
-                return false;
-            }
+    /**
+     * The figures found so far, with the characters they cover marked, so that whether a span is free is answered
+     * without scanning them all (quadratic in a long article).
+     */
+    private static final class Found {
+        final List<QuantityMention> all = new ArrayList<>();
+        private final java.util.BitSet taken;
+
+        Found(int length) {
+            taken = new java.util.BitSet(length);
         }
-        return true;
+
+        void add(QuantityMention q) {
+            all.add(q);
+            taken.set(q.span().start(), q.span().end());
+        }
+
+        /** Whether no figure found so far overlaps the (non-empty) span. */
+        boolean free(Span span) {
+            int first = taken.nextSetBit(span.start());
+            return first < 0 || first >= span.end();
+        }
     }
 
     private static Optional<QuantityMention> fraction(String text, Matcher m) {

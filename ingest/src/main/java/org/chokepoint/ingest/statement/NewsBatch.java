@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.chokepoint.ingest.text.LineCursor;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.RowProblem;
 import org.chokepoint.knowledge.Statement;
@@ -22,14 +23,15 @@ public final class NewsBatch {
     public static ImportBatch of(Path file, String text, List<StatedClaim> claims) {
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        LineCursor positions = new LineCursor(text);
         for (StatedClaim c : claims) {
             c.statement().ifPresent(statements::add);
             c.skipped().ifPresent(skip -> {
                 Span evidence = c.claim().evidence();
                 problems.add(new RowProblem(
                         file.toString(),
-                        evidence.line(text),
-                        column(text, evidence.start()),
+                        positions.line(evidence.start()),
+                        positions.column(evidence.start()),
                         skip.field(),
                         "'" + evidence.of(text) + "' not stored: " + skip.reason()));
             });
@@ -37,11 +39,5 @@ public final class NewsBatch {
         // Not sifted for contradictions: an article that quotes two offices' figures for one fact
         // reports a disagreement between them, which check shows; both figures are kept.
         return new ImportBatch(KIND, file, statements, problems, List.of(), List.of(), Map.of());
-    }
-
-    /** 1-based, in characters as people count them (code points). */
-    static int column(String text, int offset) {
-        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        return text.codePointCount(lineStart, offset) + 1;
     }
 }

@@ -1,13 +1,18 @@
 package org.chokepoint.ingest.statement;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.chokepoint.ingest.article.ArticleSizeLimit;
 import org.chokepoint.knowledge.store.DuckDbStore;
 import org.chokepoint.knowledge.store.ImportReport;
 import org.chokepoint.knowledge.store.StatementQuery;
@@ -31,9 +36,9 @@ class NewsIngestTest {
     @Test
     void ingestingTheSameArticlesAgainAddsNothing() {
         try (DuckDbStore store = DuckDbStore.inMemory()) {
-            List<ImportReport> first = ingest().ingest(FIXTURES, store);
+            List<ImportReport> first = ingest().ingest(FIXTURES, store).reports();
             long stored = store.count();
-            List<ImportReport> again = ingest().ingest(FIXTURES, store);
+            List<ImportReport> again = ingest().ingest(FIXTURES, store).reports();
 
             assertThat(first).extracting(ImportReport::added).allSatisfy(added -> assertThat(added)
                     .isPositive());
@@ -50,7 +55,7 @@ class NewsIngestTest {
     void theSkippedClaimsAreReportedWithFileLineAndField() {
         try (DuckDbStore store = DuckDbStore.inMemory()) {
             ImportReport report =
-                    ingest().ingest(List.of(FIXTURES.get(1)), store).get(0);
+                    ingest().ingest(List.of(FIXTURES.get(1)), store).reports().get(0);
 
             // 相差近百億美元 is a gap between two figures: the clause says no property it could be stored as
             assertThat(report.problems())
@@ -90,6 +95,46 @@ class NewsIngestTest {
                             .anySatisfy(m -> assertThat(m).contains("empty.txt", "empty")))
                     .hasMessageContaining("Nothing was stored: 3 of 5 file(s)");
             assertThat(store.count()).isZero();
+        }
+    }
+
+    @Test
+    void anArticleOverTheSizeLimitIsRefusedByNameAndTheOthersAreStored() throws IOException {
+        long limit = Math.max(Files.size(FIXTURES.get(0)), Files.size(FIXTURES.get(1)));
+        Path large = Files.writeString(folder.resolve("large.txt"), "中國稀土儲量約為4400萬噸。\n".repeat((int) (limit / 20) + 1));
+        NewsIngest news = new NewsIngest(
+                News.get().extractor, News.get().statements, new ArticleSizeLimit(limit), NewsIngest.BATCH);
+
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            NewsIngest.Ingested ingested = news.ingest(List.of(FIXTURES.get(0), large, FIXTURES.get(1)), store);
+
+            assertThat(ingested.refused())
+                    .singleElement(as(InstanceOfAssertFactories.STRING))
+                    .contains("large.txt", String.format(Locale.ROOT, "%,d bytes", Files.size(large)), "limit");
+            assertThat(ingested.reports())
+                    .extracting(r -> Path.of(r.file()).getFileName().toString())
+                    .containsExactly("china-rare-earth-reserves.txt", "kazakh-trade-two-statistics.txt");
+            assertThat(store.count()).isPositive();
+        }
+    }
+
+    @Test
+    void articlesStoredOneBatchEachGiveTheSameStoreAsOneBatch() {
+        News shared = News.get();
+        NewsIngest oneEach = new NewsIngest(shared.extractor, shared.statements, ArticleSizeLimit.DEFAULT, 1);
+        try (DuckDbStore together = DuckDbStore.inMemory();
+                DuckDbStore apart = DuckDbStore.inMemory()) {
+            List<ImportReport> whole = ingest().ingest(FIXTURES, together).reports();
+            List<ImportReport> batched = oneEach.ingest(FIXTURES, apart).reports();
+
+            assertThat(batched)
+                    .extracting(ImportReport::file, ImportReport::added, r -> r.problems()
+                            .size())
+                    .isEqualTo(whole.stream()
+                            .map(r -> tuple(r.file(), r.added(), r.problems().size()))
+                            .toList());
+            assertThat(apart.find(StatementQuery.all()))
+                    .containsExactlyInAnyOrderElementsOf(together.find(StatementQuery.all()));
         }
     }
 }

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.chokepoint.model.text.TextFiles;
 
 /** Reads CSV files as rows that know their line numbers; a BOM is dropped. */
@@ -24,19 +29,65 @@ public final class CsvFiles {
      * characters (see {@link TextFiles}) and hold at least a header.
      */
     public static List<CsvRow> read(Path file) {
-        String text = TextFiles.read(file);
-        TextFiles.refuseControlCharacters(file.toString(), text);
-        List<CsvRow> rows = parse(file.toString(), text);
-        if (rows.stream().allMatch(CsvRow::isBlank)) {
+        List<CsvRow> rows = new ArrayList<>();
+        forEachRow(file, rows::add);
+        return rows;
+    }
+
+    /**
+     * Gives each row, the header included, to {@code action} in file order as it is read, holding one
+     * row at a time: for files too large to hold whole. The file is checked first as {@link #read}
+     * says (strict UTF-8, no NUL byte, no control character), a buffer at a time, and must hold at
+     * least a header.
+     */
+    public static void forEachRow(Path file, Consumer<CsvRow> action) {
+        TextFiles.check(file);
+        boolean[] any = new boolean[1];
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            parse(file.toString(), withoutBom(reader), row -> {
+                any[0] |= !row.isBlank();
+                action.accept(row);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (!any[0]) {
             throw new IllegalArgumentException(file + ": the file is empty; expected a header and rows");
         }
-        return rows;
     }
 
     static List<CsvRow> parse(String name, String text) {
         List<CsvRow> rows = new ArrayList<>();
-        try (Reader reader = new StringReader(text);
-                CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(reader)) {
+        try (Reader reader = withoutBom(new StringReader(text))) {
+            parse(name, reader, rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** The reader after a byte-order mark, if the text starts with one. */
+    private static Reader withoutBom(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    /**
+     * Parses CSV from the reader. A read failure (such as a byte that is not UTF-8) is an IOException; a malformed CSV
+     * is an IllegalArgumentException naming the file.
+     */
+    private static void parse(String name, Reader reader, Consumer<CsvRow> action) throws IOException {
+        CsvParser parser;
+        try {
+            parser = (CsvParser) MAPPER.getFactory().createParser(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot parse " + name + " as CSV: " + e.getMessage(), e);
+        }
+        try (parser) {
             // Each row is an array (inside one that wraps the file); a row's line is the reader's
             // position when its array starts.
             int line = 0;
@@ -46,15 +97,14 @@ public final class CsvFiles {
                     line = parser.currentLocation().getLineNr();
                     cells = new ArrayList<>();
                 } else if (token == JsonToken.END_ARRAY && cells != null) {
-                    rows.add(new CsvRow(line, cells));
+                    action.accept(new CsvRow(line, cells));
                     cells = null;
                 } else if (cells != null) {
                     cells.add(Objects.requireNonNullElse(parser.getText(), ""));
                 }
             }
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot parse " + name + " as CSV: " + e.getMessage(), e);
         }
-        return rows;
     }
 }

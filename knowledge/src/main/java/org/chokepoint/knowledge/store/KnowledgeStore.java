@@ -1,9 +1,11 @@
 package org.chokepoint.knowledge.store;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.chokepoint.knowledge.Contradiction;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.importer.ImportBatch;
+import org.chokepoint.knowledge.importer.Importer;
 
 /**
  * Where statements live. Every import is one transaction: it is stored whole or not at all, and a
@@ -32,6 +34,16 @@ public interface KnowledgeStore extends AutoCloseable {
      * @throws ImportRefusedException if strict and a batch has bad rows
      */
     List<ImportReport> storeAll(List<ImportBatch> batches, boolean strict, ImportProgress progress);
+
+    /**
+     * Stores what an importer reads from a file, in one transaction like {@link #store(ImportBatch, boolean)}. A store
+     * may write it in chunks as it is read, so that memory does not grow with the file; by default it is read whole.
+     *
+     * @throws ImportRefusedException if strict and the file has bad rows
+     */
+    default ImportReport store(Importer importer, Path file, boolean strict, ImportProgress progress) {
+        return store(importer.read(file), strict, progress);
+    }
 
     List<Statement> find(StatementQuery query);
 

@@ -1,6 +1,7 @@
 package org.chokepoint.model.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -34,6 +35,96 @@ public final class TextFiles {
         return withoutByteOrderMark(decode(file.toString(), bytes));
     }
 
+    /**
+     * Checks a file as {@link #read} and {@link #refuseControlCharacters} would, holding a buffer at a
+     * time, for files too large to hold whole: one pass looks for a NUL byte (a binary file, wherever
+     * it is), a second decodes strictly and looks for control characters, so the first fault is
+     * reported as for a file read whole.
+     */
+    public static void check(Path file) {
+        String name = file.toString();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            long offset = 0;
+            int line = 1;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == 0) {
+                        throw binary(name, line, offset + i);
+                    }
+                    if (buffer[i] == '\n') {
+                        line++;
+                    }
+                }
+                offset += n;
+            }
+        } catch (NoSuchFileException e) {
+            throw new TextFileException(name, 0, "no such file");
+        } catch (IOException e) {
+            throw new TextFileException(name, 0, "cannot read the file (" + e.getMessage() + ")");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer bytes = ByteBuffer.wrap(buffer);
+            bytes.limit(0);
+            CharBuffer chars = CharBuffer.allocate(buffer.length);
+            Position at = new Position();
+            long consumed = 0; // the bytes before the buffer's first
+            boolean end = false;
+            while (true) {
+                CoderResult result = decoder.decode(bytes, chars, end);
+                at.scan(name, chars.flip());
+                chars.clear();
+                if (result.isError()) {
+                    throw notUtf8(name, at.line, consumed + bytes.position(), buffer[bytes.position()]);
+                }
+                if (result.isOverflow()) {
+                    continue;
+                }
+                if (end) {
+                    break;
+                }
+                consumed += bytes.position();
+                bytes.compact();
+                int n = in.read(buffer, bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    end = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+            }
+            decoder.flush(chars);
+            at.scan(name, chars.flip());
+        } catch (IOException e) {
+            throw new TextFileException(name, 0, "cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Where a scan through decoded text is, refusing control characters as it goes. */
+    private static final class Position {
+        int line = 1;
+        int column = 1;
+
+        void scan(String name, CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                    continue;
+                }
+                if (isControl(c)) {
+                    throw control(name, c, line, column);
+                }
+                column++;
+            }
+        }
+    }
+
     /** The text without a leading byte order mark, which some editors write and no reader wants. */
     public static String withoutByteOrderMark(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -43,11 +134,7 @@ public final class TextFiles {
     public static String decode(String name, byte[] bytes) {
         for (int offset = 0; offset < bytes.length; offset++) {
             if (bytes[offset] == 0) {
-                int line = lineAt(bytes, offset);
-                throw new TextFileException(
-                        name,
-                        line,
-                        "a binary file, not text (a NUL byte at line " + line + ", byte offset " + offset + ")");
+                throw binary(name, lineAt(bytes, offset), offset);
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8
@@ -59,12 +146,7 @@ public final class TextFiles {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            int line = lineAt(bytes, offset);
-            throw new TextFileException(
-                    name,
-                    line,
-                    "not UTF-8 at line " + line + " (byte offset " + offset + ", " + hex(bytes[offset])
-                            + "); convert it with iconv -f GBK -t UTF-8 (or the right encoding)");
+            throw notUtf8(name, lineAt(bytes, offset), offset, bytes[offset]);
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -84,21 +166,42 @@ public final class TextFiles {
                 column = 1;
                 continue;
             }
-            if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
-                throw new TextFileException(
-                        name,
-                        line,
-                        String.format(
-                                Locale.ROOT,
-                                "control character U+%04X at line %d, column %d; text files hold none but tab and"
-                                        + " line breaks (remove it, e.g. with tr -d '\\%03o')",
-                                (int) c,
-                                line,
-                                column,
-                                (int) c));
+            if (isControl(c)) {
+                throw control(name, c, line, column);
             }
             column++;
         }
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\r') || c == 0x7F;
+    }
+
+    private static TextFileException binary(String name, int line, long offset) {
+        return new TextFileException(
+                name, line, "a binary file, not text (a NUL byte at line " + line + ", byte offset " + offset + ")");
+    }
+
+    private static TextFileException notUtf8(String name, int line, long offset, byte b) {
+        return new TextFileException(
+                name,
+                line,
+                "not UTF-8 at line " + line + " (byte offset " + offset + ", " + hex(b)
+                        + "); convert it with iconv -f GBK -t UTF-8 (or the right encoding)");
+    }
+
+    private static TextFileException control(String name, char c, int line, int column) {
+        return new TextFileException(
+                name,
+                line,
+                String.format(
+                        Locale.ROOT,
+                        "control character U+%04X at line %d, column %d; text files hold none but tab and"
+                                + " line breaks (remove it, e.g. with tr -d '\\%03o')",
+                        (int) c,
+                        line,
+                        column,
+                        (int) c));
     }
 
     /** The 1-based line of the byte at {@code offset}. */
