@@ -65,13 +65,12 @@ public final class ComtradeBilateralImporter implements Importer {
         return file.getFileName().toString().equals("bilateral_edges.csv");
     }
 
+    /** Reads row by row (a table of any size holds one row at a time, besides what it states). */
     @Override
     public ImportBatch read(Path file) {
         String year = year(file);
-        List<CsvRow> rows = CsvFiles.read(file);
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        CsvHeader header = CsvHeader.of(rows.get(0), file, REQUIRED, SKIPPED, "the Comtrade bilateral import table");
         Source source = new Source(
                 "comtrade-" + year + "-bilateral-imports",
                 "UN Comtrade",
@@ -81,15 +80,21 @@ public final class ComtradeBilateralImporter implements Importer {
                 Optional.empty());
         PartialDate period = new PartialDate(year);
         Map<StatementId, Integer> lines = new HashMap<>();
-        for (CsvRow row : rows.subList(1, rows.size())) {
-            if (!row.isBlank()) {
+        CsvHeader[] header = new CsvHeader[1]; // from the first row
+        CsvFiles.forEachRow(file, row -> {
+            if (row.isBlank()) {
+                return; // a file with no header is refused as empty once read
+            }
+            if (header[0] == null) {
+                header[0] = CsvHeader.of(row, file, REQUIRED, SKIPPED, "the Comtrade bilateral import table");
+            } else {
                 int before = statements.size();
-                readRow(row, header, file.toString(), source, period, statements, problems);
+                readRow(row, header[0], file.toString(), source, period, statements, problems);
                 statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
             }
-        }
+        });
         return new ImportBatch(
-                kind(), file, statements, problems, header.warning().stream().toList(), lines);
+                kind(), file, statements, problems, header[0].warning().stream().toList(), lines);
     }
 
     private void readRow(

@@ -107,11 +107,9 @@ public final class ComtradeRowsImporter implements Importer {
         return file.getFileName().toString().endsWith("_trade_data.csv");
     }
 
+    /** Reads row by row (a download of any size holds one row at a time, besides what it states). */
     @Override
     public ImportBatch read(Path file) {
-        List<CsvRow> rows = CsvFiles.read(file);
-        CsvHeader header = CsvHeader.of(rows.get(0), file, REQUIRED, SKIPPED, "a UN Comtrade v2 download");
-        Map<String, Integer> columns = header.columns();
         String name = file.getFileName()
                 .toString()
                 .replace(".csv", "")
@@ -126,15 +124,21 @@ public final class ComtradeRowsImporter implements Importer {
         List<Statement> statements = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         Map<StatementId, Integer> lines = new HashMap<>();
-        for (CsvRow row : rows.subList(1, rows.size())) {
-            if (!row.isBlank()) {
+        CsvHeader[] header = new CsvHeader[1]; // from the first row
+        CsvFiles.forEachRow(file, row -> {
+            if (row.isBlank()) {
+                return; // a file with no header is refused as empty once read
+            }
+            if (header[0] == null) {
+                header[0] = CsvHeader.of(row, file, REQUIRED, SKIPPED, "a UN Comtrade v2 download");
+            } else {
                 int before = statements.size();
-                readRow(row, columns, file.toString(), source, statements, problems);
+                readRow(row, header[0].columns(), file.toString(), source, statements, problems);
                 statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
             }
-        }
+        });
         return new ImportBatch(
-                kind(), file, statements, problems, header.warning().stream().toList(), lines);
+                kind(), file, statements, problems, header[0].warning().stream().toList(), lines);
     }
 
     private void readRow(
