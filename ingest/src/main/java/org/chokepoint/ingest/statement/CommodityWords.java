@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chokepoint.ingest.text.Sentences;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.model.commodity.Chain;
 import org.chokepoint.reference.commodity.CommodityCatalog;
@@ -28,6 +29,16 @@ public final class CommodityWords {
             "crude-oil", List.of("crude oil"),
             "lng", List.of("liquefied natural gas", "液化氣", "液化气"),
             "coal", List.of("thermal coal", "coking coal"));
+
+    /**
+     * Words that make what follows them in a clause the cause of a change, not what the figure counts: trade "hit a
+     * record $245bn, fuelled by ... oil and gas" is all trade, not oil.
+     */
+    private static final Pattern CAUSE = Pattern.compile(
+            "\\b(?:fuell?ed|driven|boosted|helped|spurred|underpinned|propped up|led) by\\b"
+                    + "|\\b(?:thanks to|due to|because of|on the back of|amid)\\b"
+                    + "|得益[於于]|受益[於于]|受惠[於于]|[帶带][動动]|由[於于]",
+            Pattern.CASE_INSENSITIVE);
 
     private record Word(String text, String chain, Pattern pattern) {}
 
@@ -71,7 +82,8 @@ public final class CommodityWords {
 
     /**
      * The chain a figure counts: the commodity named in its clause nearest before the figure, else the first after it
-     * in the clause, else the one commodity its sentence names (none if the sentence names several).
+     * in the clause, else the one commodity its sentence names outside clauses that give a cause (none if it names
+     * several).
      */
     public Optional<String> near(String text, Span clause, Span sentence, Span figure) {
         List<Found> inClause = find(text, clause);
@@ -85,9 +97,19 @@ public final class CommodityWords {
         if (after.isPresent()) {
             return after.map(Found::chain);
         }
-        List<String> inSentence =
-                find(text, sentence).stream().map(Found::chain).distinct().toList();
+        List<String> inSentence = find(text, sentence).stream()
+                .filter(f -> !namesACause(text, f))
+                .map(Found::chain)
+                .distinct()
+                .toList();
         return inSentence.size() == 1 ? Optional.of(inSentence.get(0)) : Optional.empty();
+    }
+
+    /** Whether the commodity word is named, in its own clause, after a word that makes it a cause. */
+    private static boolean namesACause(String text, Found word) {
+        Span clause = Sentences.clause(text, word.span());
+        return CAUSE.matcher(text.substring(clause.start(), word.span().start()))
+                .find();
     }
 
     /** A commodity word in the text and its chain. */

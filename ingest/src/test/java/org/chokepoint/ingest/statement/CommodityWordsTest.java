@@ -3,6 +3,7 @@ package org.chokepoint.ingest.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.chokepoint.ingest.text.Sentences;
 import org.chokepoint.ingest.text.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,34 @@ class CommodityWordsTest {
         assertThat(near("稀土價格持平，鎢價上漲#")).contains("tungsten");
         assertThat(near("鎢價上漲#，稀土價格持平")).contains("tungsten");
         assertThat(near("上漲#的是稀土，其次是鎢")).contains("rare-earths");
+    }
+
+    /** The commodity of the figure {@code #} in the first clause of a sentence of several. */
+    private static Optional<String> inSentence(String text) {
+        int at = text.indexOf('#');
+        Span clause = Sentences.clause(text, new Span(at, at + 1));
+        return words.near(text, clause, new Span(0, text.length()), new Span(at, at + 1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Trade between Russia and China hit a record #, fuelled by purchases of oil",
+                "Trade rose to #, driven by crude oil",
+                "Exports reached #, thanks to strong demand for graphite",
+                "雙邊貿易額達#，得益於原油進口增加",
+                "双边贸易额达#，主要由于煤炭进口增长",
+                "貿易額#，帶動稀土出口",
+            })
+    void aCommodityNamedAsTheCauseIsNotWhatTheFigureCounts(String text) {
+        assertThat(inSentence(text)).isEmpty();
+    }
+
+    @Test
+    void aCommodityInAnotherClauseWithoutACauseStillCounts() {
+        assertThat(inSentence("Exports reached #, most of it crude oil")).contains("crude-oil");
+        assertThat(inSentence("出口達#，主要是原油")).contains("crude-oil");
     }
 
     @Test
