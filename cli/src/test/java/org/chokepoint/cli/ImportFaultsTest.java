@@ -495,6 +495,31 @@ class ImportFaultsTest {
         assertThat(after).containsAll(before).hasSizeGreaterThan(before.size());
     }
 
+    @Test
+    void aOneMegabyteSingleLineArticleIsReadAndAThreeMegabyteOneIsRefusedBeforeReading() throws IOException {
+        String sentence = "哈薩克鎢礦儲量約為110萬噸。";
+        StringBuilder line = new StringBuilder("# source: https://example.org/news/2025/01/02/long\n");
+        while (line.length() * 3 < 1 << 20) {
+            line.append(sentence);
+        }
+        Path article = writeText(dir.resolve("long.txt").toString(), line + "\n");
+
+        CliRun run = CliRun.of("extract", article.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("~1,100,000", "reserves", "Kazakhstan");
+        Path huge =
+                writeText(dir.resolve("huge.txt").toString(), line.toString().repeat(3) + "\n");
+        for (String command : List.of("extract", "check", "ingest")) {
+            CliRun refused = command.equals("extract")
+                    ? CliRun.of(command, huge.toString())
+                    : CliRun.of(command, huge.toString(), "--store", store.toString());
+            assertThat(refused.exitCode()).as(command + ": " + refused.err()).isEqualTo(1);
+            assertThat(refused.err()).as(command).contains(huge.toString(), "over the 2 MB limit");
+            assertThat(contents()).as(command).isEqualTo(before);
+        }
+    }
+
     private void articleRefused(Path article, String message) {
         for (String command : List.of("extract", "check", "ingest")) {
             CliRun run = command.equals("extract")
