@@ -80,21 +80,16 @@ public final class ComtradeBilateralImporter implements Importer {
                 Optional.empty());
         PartialDate period = new PartialDate(year);
         Map<StatementId, Integer> lines = new HashMap<>();
-        CsvHeader[] header = new CsvHeader[1]; // from the first row
-        CsvFiles.forEachRow(file, row -> {
-            if (row.isBlank()) {
-                return; // a file with no header is refused as empty once read
-            }
-            if (header[0] == null) {
-                header[0] = CsvHeader.of(row, file, REQUIRED, SKIPPED, "the Comtrade bilateral import table");
-            } else {
-                int before = statements.size();
-                readRow(row, header[0], file.toString(), source, period, statements, problems);
-                statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
-            }
-        });
+        CsvHeader header = CsvFiles.forEachRecord(
+                file,
+                row -> CsvHeader.of(row, file, REQUIRED, SKIPPED, "the Comtrade bilateral import table"),
+                (columns, row) -> {
+                    int before = statements.size();
+                    readRow(row, columns, file.toString(), source, period, statements, problems);
+                    statements.subList(before, statements.size()).forEach(s -> lines.putIfAbsent(s.id(), row.line()));
+                });
         return new ImportBatch(
-                kind(), file, statements, problems, header[0].warning().stream().toList(), lines);
+                kind(), file, statements, problems, header.warning().stream().toList(), lines);
     }
 
     private void readRow(

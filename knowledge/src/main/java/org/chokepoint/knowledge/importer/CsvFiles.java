@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.chokepoint.model.text.TextFiles;
 
 /** Reads CSV files as rows that know their line numbers; a BOM is dropped. */
@@ -54,6 +56,26 @@ public final class CsvFiles {
         if (!any[0]) {
             throw new IllegalArgumentException(file + ": the file is empty; expected a header and rows");
         }
+    }
+
+    /**
+     * Reads a table row by row: its header (the first non-blank row) through {@code header}, then each
+     * later non-blank row given to {@code action} with it. Returns the header; a file without one is
+     * refused as empty.
+     */
+    public static <H> H forEachRecord(Path file, Function<CsvRow, H> header, BiConsumer<H, CsvRow> action) {
+        List<H> read = new ArrayList<>(1);
+        forEachRow(file, row -> {
+            if (row.isBlank()) {
+                return;
+            }
+            if (read.isEmpty()) {
+                read.add(header.apply(row));
+            } else {
+                action.accept(read.get(0), row);
+            }
+        });
+        return read.get(0);
     }
 
     static List<CsvRow> parse(String name, String text) {

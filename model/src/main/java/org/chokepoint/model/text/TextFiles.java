@@ -157,20 +157,7 @@ public final class TextFiles {
      * come from binary files or damaged copies, and can split or join the words a reader looks for.
      */
     public static void refuseControlCharacters(String name, String text) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                column = 1;
-                continue;
-            }
-            if (isControl(c)) {
-                throw control(name, c, line, column);
-            }
-            column++;
-        }
+        new Position().scan(name, text);
     }
 
     private static boolean isControl(char c) {
