@@ -29,8 +29,8 @@ import org.chokepoint.knowledge.store.StatementQuery;
  * Checks an article's figures against the knowledge base and against each other: each figure is
  * {@link Verdict#CORROBORATED corroborated}, {@link Verdict#CONFLICTING conflicting} or {@link Verdict#NEW new}, with
  * the statements that agree or differ (see {@link Agreement} for what counts as the same fact and the same value).
- * Candidates are found by meaning: the figure's own subject first, then the other entities its sentence and the
- * {@link #SENTENCES_BEFORE} sentences before it name, nearest first (a pipeline's capacity said of "the agreement"
+ * Candidates are found by meaning: the figure's own subject first, then the projects, routes, facilities and companies
+ * its sentence and the {@link #SENTENCES_BEFORE} sentences before it name, nearest first (a pipeline's capacity said of "the agreement"
  * after the sentence that names Power of Siberia 2 is compared with the pipeline's), each with the same property and
  * commodity and a unit of the same dimension; the first entity with any is compared, and the note says which. A figure
  * without a date is compared with the undated statements and those of the latest period up to the article's
@@ -44,6 +44,14 @@ public final class ClaimChecker {
 
     /** How many sentences before a figure's may name what it is about (这项协议, the project). */
     static final int SENTENCES_BEFORE = 2;
+
+    /**
+     * The kinds of entity a figure may be about without being its subject: what a clause refers back to
+     * ("the agreement", 該項目, the company). A country or group the extractor did not choose is a guess,
+     * and comparing with its figures would report a conflict with the wrong fact.
+     */
+    private static final Set<Subject.Kind> REFERRED_TO =
+            Set.of(Subject.Kind.PROJECT, Subject.Kind.ROUTE, Subject.Kind.FACILITY, Subject.Kind.COMPANY);
 
     /** Properties whose figures are often given without the buyer the statements name (a discount to Chinese buyers). */
     private static final Set<Property> ANY_BUYER = Set.of(Property.DISCOUNT, Property.PRICE);
@@ -185,7 +193,9 @@ public final class ClaimChecker {
                     new ArrayList<>(gazetteer.find(around.get(i).of(text)));
             java.util.Collections.reverse(mentions); // nearest the figure first
             for (EntityMention mention : mentions) {
-                named.putIfAbsent(mention.subject().key(), new Named(mention.subject(), where));
+                if (REFERRED_TO.contains(mention.subject().kind())) {
+                    named.putIfAbsent(mention.subject().key(), new Named(mention.subject(), where));
+                }
             }
         }
         return List.copyOf(named.values());
