@@ -59,6 +59,18 @@ class SeedArticleChecksIT {
     }
 
     @Test
+    void koreasRareEarthDependenceIsSetBesideTheShareComputedFromComtrade() {
+        String out = check("04_seed_forge_korea_rare_earths_cn.txt");
+
+        assertThat(block(out, "70% (est.)"))
+                .contains("South Korea (KOR) with China (CHN)")
+                .contains("the share computed from the knowledge base's import values is ")
+                .contains("HS 2846 imports from China over its imports from all ")
+                .contains("comtrade-2023-bilateral-imports")
+                .contains("already known from this article (facts:seed-004)");
+    }
+
+    @Test
     void chinaRussiaTradeIn2024IsCorroboratedByAnotherSourceNotByTheArticlesOwnCuratedFact() {
         String out = check("02_seed_china_russia_forum_telegraph.txt");
 

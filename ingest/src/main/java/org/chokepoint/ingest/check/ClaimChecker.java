@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +21,15 @@ import org.chokepoint.ingest.text.Sentences;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
+import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.Subject;
+import org.chokepoint.knowledge.Value;
 import org.chokepoint.knowledge.store.KnowledgeStore;
 import org.chokepoint.knowledge.store.StatementQuery;
+import org.chokepoint.model.time.PartialDate;
+import org.chokepoint.model.unit.Quantity;
+import org.chokepoint.model.unit.Units;
 
 /**
  * Checks an article's figures against the knowledge base and against each other: each figure is
@@ -148,7 +154,119 @@ public final class ClaimChecker {
                 return new Comparison(inPeriod.statements(), notes(about, inPeriod.note(), sameDocument));
             }
         }
+        Optional<String> computed = computedShare(statement, article)
+                .map(share -> "no source states it; the share"
+                        + " computed from the knowledge base's import values is "
+                        + String.format(
+                                Locale.ROOT,
+                                "%.1f%%",
+                                ((Value.Measured) share.value())
+                                        .amount()
+                                        .central()
+                                        .value())
+                        + " in " + share.period().orElseThrow().iso()
+                        + (statement.period().isEmpty()
+                                        || Agreement.samePeriod(
+                                                statement.period(), share.period(), statement.property())
+                                ? ""
+                                : " (another period)")
+                        + ": " + share.note().orElseThrow() + "; a computation over one basket, not a second account");
+        if (computed.isPresent()) {
+            return new Comparison(List.of(), notes(computed.get(), "", sameDocument));
+        }
         return new Comparison(List.of(), notes("", "", sameDocument));
+    }
+
+    /**
+     * The share a dependence figure states, computed where no source states it (issue 14, item 4), for the note beside
+     * the figure (a computation over one basket is context, not a second account of the figure): the subject's
+     * import values of the figure's commodity from the partner over those from every partner, in the latest year with
+     * data up to the figure's year (or the article's publication), when one stage of the chain has them. Its note names
+     * the computation, its source the import statements' sources.
+     */
+    private Optional<Statement> computedShare(Statement figure, Article article) {
+        if (figure.property() != Property.SHARE
+                || figure.counterpart().isEmpty()
+                || figure.good().isEmpty()
+                || figure.subject().kind() != Subject.Kind.COUNTRY) {
+            return Optional.empty();
+        }
+        String partner = figure.counterpart().get().key();
+        Optional<String> until = figure.period()
+                .map(p -> p.iso().substring(0, 4))
+                .or(() -> article.published().map(d -> Integer.toString(d.getYear())));
+        if (until.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Statement> imports = knowledge
+                .find(StatementQuery.all()
+                        .withProperty(Property.IMPORT_VALUE)
+                        .withGood(figure.good().get().chain())
+                        .withSubject(figure.subject().key()))
+                .stream()
+                .filter(s -> s.counterpart().isPresent()
+                        && s.counterpart().get().kind() == Subject.Kind.COUNTRY
+                        && s.period().isPresent()
+                        && s.period().get().iso().length() == 4
+                        && s.period().get().iso().compareTo(until.get()) <= 0
+                        && s.value() instanceof Value.Measured)
+                .toList();
+        Optional<String> year =
+                imports.stream().map(s -> s.period().get().iso()).max(Comparator.naturalOrder());
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Statement> ofYear = imports.stream()
+                .filter(s -> s.period().get().iso().equals(year.get()))
+                .toList();
+        Set<Optional<String>> stages =
+                ofYear.stream().map(s -> s.good().flatMap(Good::stage)).collect(Collectors.toSet());
+        if (stages.size() != 1) {
+            return Optional.empty(); // several stages: which one the figure means is not known
+        }
+        double all = 0;
+        double from = 0;
+        for (Statement s : ofYear) {
+            double usd = ((Value.Measured) s.value()).amount().central().baseValue();
+            all += usd;
+            if (s.counterpart().get().key().equals(partner)) {
+                from += usd;
+            }
+        }
+        if (!(all > 0)) {
+            return Optional.empty();
+        }
+        Good good = ofYear.get(0).good().orElseThrow();
+        String sources =
+                ofYear.stream().map(s -> s.source().id()).distinct().sorted().collect(Collectors.joining(", "));
+        String how = String.format(
+                Locale.ROOT,
+                "%s's %s imports from %s over its imports from all %d partners, %s, by value (%s)",
+                figure.subject().label(),
+                good.basis()
+                        .orElse(good.chain() + good.stage().map(st -> "/" + st).orElse("")),
+                figure.counterpart().get().label(),
+                ofYear.size(),
+                year.get(),
+                sources);
+        Source source = new Source(
+                "computed-share",
+                "Chokepoint",
+                "A share computed from the knowledge base's import values",
+                Optional.empty(),
+                Optional.empty());
+        return Optional.of(Statement.of(
+                figure.subject(),
+                Property.SHARE,
+                Optional.of(good),
+                figure.counterpart(),
+                Optional.of(new PartialDate(year.get())),
+                new Value.Measured(Quantity.of(100 * from / all, Units.parse("%"))),
+                false,
+                Optional.of(how),
+                source,
+                how,
+                "en"));
     }
 
     private static String notes(String about, String period, Set<String> sameDocument) {
@@ -229,7 +347,7 @@ public final class ClaimChecker {
 
     /**
      * The candidates in the figure's period; for an undated figure, the undated ones and those of the latest period
-     * up to the article's publication (the latest of all when the article has no date), with a note naming it.
+     * up to the article's publication (only the undated ones when the article has no date), with a note naming it.
      */
     private static Comparison inPeriod(Statement statement, List<Statement> candidates, Article article) {
         if (statement.period().isPresent()) {
@@ -240,21 +358,20 @@ public final class ClaimChecker {
                     "");
         }
         Optional<String> published = article.published().map(Object::toString);
-        Optional<String> latest = candidates.stream()
+        // an undated figure in an undated article could be of any year: only undated statements meet it
+        Optional<String> latest = published.flatMap(date -> candidates.stream()
                 .flatMap(s -> s.period().stream())
                 .map(p -> p.iso())
-                .filter(p -> published.map(date -> p.compareTo(date) <= 0).orElse(true))
-                .max(Comparator.naturalOrder());
+                .filter(p -> p.compareTo(date) <= 0)
+                .max(Comparator.naturalOrder()));
         List<Statement> chosen = candidates.stream()
                 .filter(s -> s.period().isEmpty()
                         || latest.isPresent() && s.period().get().iso().equals(latest.get()))
                 .toList();
         String note = latest.filter(
                         p -> chosen.stream().anyMatch(s -> s.period().isPresent()))
-                .map(p -> "undated: compared with " + p + ", the latest period "
-                        + published
-                                .map(date -> "up to its publication (" + date + ")")
-                                .orElse("known"))
+                .map(p -> "undated: compared with " + p + ", the latest period up to its publication ("
+                        + published.orElseThrow() + ")")
                 .orElse("");
         return new Comparison(chosen, note);
     }

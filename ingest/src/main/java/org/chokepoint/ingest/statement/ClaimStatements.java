@@ -96,7 +96,11 @@ public final class ClaimStatements {
                 .map(chain -> new Good(chain, Optional.empty(), Optional.empty(), Optional.empty()));
         Optional<Subject> partner = Partners.TRADE.contains(claim.property())
                 ? Partners.of(entities, subject, clause, sentence)
-                : Optional.empty();
+                : Partners.SHARE.equals(claim.property())
+                        ? gazetteer
+                                .country("CHN")
+                                .flatMap(china -> Partners.ofShare(text, entities, subject, clause, sentence, china))
+                        : Optional.empty();
         String quote = sentence.of(text).strip();
         return StatedClaim.stored(
                 claim,

@@ -322,6 +322,54 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aDependenceNoSourceStatesIsSetBesideTheShareComputedFromImportValues() {
+        Subject korea = new Subject(Subject.Kind.COUNTRY, "KOR", "South Korea");
+        Subject japan = new Subject(Subject.Kind.COUNTRY, "JPN", "Japan");
+        Good compounds =
+                new Good("rare-earths", Optional.of("ree-compounds"), Optional.of("HS 2846"), Optional.empty());
+        store.store(
+                new ImportBatch(
+                        "comtrade",
+                        Path.of("bilateral_edges.csv"),
+                        List.of(imports(korea, CHINA, compounds, 60e6), imports(korea, japan, compounds, 40e6)),
+                        List.of()),
+                true);
+        Article article = article("韓國稀土化合物進口對華依存度約為七成。");
+
+        CheckedClaim same = checker.check(article, List.of(figure(article, "七成", 70, "%", "share", korea, "2023")))
+                .get(0);
+        CheckedClaim later = checker.check(article, List.of(figure(article, "七成", 70, "%", "share", korea, "2025")))
+                .get(0);
+
+        assertThat(same.verdict()).as("a computation is not a second account").isEqualTo(Verdict.NEW);
+        assertThat(same.note())
+                .contains("the share computed from the knowledge base's import values is 60.0% in 2023")
+                .contains("HS 2846 imports from China over its imports from all 2 partners")
+                .doesNotContain("another period");
+        assertThat(later.note()).contains("60.0% in 2023 (another period)");
+    }
+
+    private static Statement imports(Subject buyer, Subject seller, Good good, double usd) {
+        return Statement.of(
+                buyer,
+                Property.IMPORT_VALUE,
+                Optional.of(good),
+                Optional.of(seller),
+                Optional.of(new PartialDate("2023")),
+                new Value.Measured(Quantity.of(usd, Units.parse("USD"))),
+                false,
+                Optional.empty(),
+                new Source(
+                        "comtrade-2023-bilateral-imports",
+                        "UN Comtrade",
+                        "Imports 2023",
+                        Optional.empty(),
+                        Optional.empty()),
+                "2846,M," + buyer.id() + "," + seller.id(),
+                "en");
+    }
+
+    @Test
     void theArticlesOwnStatementsInTheStoreAreNotEvidenceForThemselves() {
         Article article = article(RESERVES.replace("中國", "蒙古").replace("{}", "4400萬"));
         List<Claim> claims = List.of(figure(article, "4400萬噸", 44_000_000, "t", "reserves", MONGOLIA, "2023-12"));

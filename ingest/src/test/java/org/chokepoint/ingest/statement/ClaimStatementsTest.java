@@ -14,11 +14,14 @@ import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Property;
 import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
+import org.chokepoint.knowledge.Subject;
 import org.chokepoint.model.time.PartialDate;
 import org.chokepoint.model.unit.Quantity;
 import org.chokepoint.model.unit.QuantityRange;
 import org.chokepoint.model.unit.Units;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ClaimStatementsTest {
 
@@ -46,6 +49,36 @@ class ClaimStatementsTest {
         assertThat(s.source().title()).isEqualTo("中國稀土資源");
         assertThat(s.source().location()).contains("https://example.org/news/2024/06/20/test");
         assertThat(s.source().published()).contains(new PartialDate("2024-06-20"));
+    }
+
+    private static final Subject KOREA = new Subject(Subject.Kind.COUNTRY, "KOR", "South Korea");
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "韓國稀土類礦物進口對華依存度約為九成。|九成|0.9",
+                "韩国稀土化合物进口对中国的依赖度约为七成。|七成|0.7",
+                "南韩约有74%稀土进口来自中国。|74%|74",
+                "South Korea's reliance on China for rare earths is 74%.|74%|74",
+            })
+    void aDependenceShareNamesTheCountryDependedOn(String text, String figure, double value) {
+        Article article = article(text);
+        Statement s = state(article, figure(article, figure, value, "%", "share", KOREA, null))
+                .statement()
+                .orElseThrow();
+
+        assertThat(s.counterpart()).hasValueSatisfying(k -> assertThat(k.id()).isEqualTo("CHN"));
+    }
+
+    @Test
+    void aShareWithoutADependenceNamesNoPartner() {
+        Article article = article("韓國的稀土蘊藏量僅占整體使用量的約2.1%，中國則供應大部分。");
+        Statement s = state(article, figure(article, "2.1%", 2.1, "%", "share", KOREA, null))
+                .statement()
+                .orElseThrow();
+
+        assertThat(s.counterpart()).isEmpty();
     }
 
     @Test
