@@ -191,8 +191,8 @@ public final class TextFiles {
                         (int) c));
     }
 
-    /** The 1-based line of the byte at {@code offset}. */
-    private static int lineAt(byte[] bytes, int offset) {
+    /** The 1-based line of the byte at {@code offset}, as every file fault names it. */
+    public static int lineAt(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
             if (bytes[i] == '\n') {
@@ -202,7 +202,8 @@ public final class TextFiles {
         return line;
     }
 
-    private static String hex(byte b) {
+    /** A byte as file faults show it: 0xE9. */
+    public static String hex(byte b) {
         return String.format(Locale.ROOT, "0x%02X", b & 0xFF);
     }
 }

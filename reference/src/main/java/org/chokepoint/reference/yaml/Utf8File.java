@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.chokepoint.model.text.TextFileException;
 import org.chokepoint.model.text.TextFiles;
 
@@ -51,9 +50,9 @@ final class Utf8File {
             if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
                 throw new ReferenceDataException(
                         resource,
-                        lineAt(bytes, offset),
+                        TextFiles.lineAt(bytes, offset),
                         "",
-                        "a binary file, not YAML text (byte " + offset + " is " + hex(b) + ")",
+                        "a binary file, not YAML text (byte " + offset + " is " + TextFiles.hex(b) + ")",
                         "Is this the right file?");
             }
         }
@@ -65,20 +64,5 @@ final class Utf8File {
         } catch (TextFileException e) {
             throw new ReferenceDataException(resource, e.line(), "", e.problem(), "");
         }
-    }
-
-    /** The 1-based line of the byte at {@code offset}. */
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static String hex(byte b) {
-        return String.format(Locale.ROOT, "0x%02X", b & 0xFF);
     }
 }
