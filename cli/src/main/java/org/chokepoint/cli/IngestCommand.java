@@ -68,23 +68,50 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = files();
+        boolean existed = Files.exists(store.path());
+        int code;
+        long stored;
         // Opened before extraction, which takes a while: a store in use is reported at once.
         try (DuckDbStore knowledge = store.openForWriting()) {
-            ReferenceData reference = ReferenceData.load();
-            Gazetteer gazetteer = Home.gazetteer(reference);
-            NewsIngest news = new NewsIngest(
-                    new Extractor(gazetteer),
-                    ClaimStatements.of(reference, gazetteer),
-                    articleLimit.limit(),
-                    NewsIngest.BATCH);
-            NewsIngest.Ingested ingested = news.ingest(files, knowledge, ImportProgress.NONE);
-            print(ingested.reports(), knowledge.count());
-            ingested.refused().forEach(r -> spec.commandLine().getErr().println("error: " + r));
-            return ingested.refused().isEmpty() ? 0 : ErrorReporter.INVALID_INPUT;
+            code = ingest(files, knowledge);
+            stored = knowledge.count();
+        }
+        if (!existed && stored == 0) {
+            deleteCreatedStore();
+        }
+        return code;
+    }
+
+    /** A store this ingest created and stored nothing in is removed again: a refused ingest leaves no file behind. */
+    private void deleteCreatedStore() {
+        try {
+            Files.deleteIfExists(store.path());
+            Files.deleteIfExists(Path.of(store.path() + ".wal"));
+        } catch (IOException e) {
+            spec.commandLine()
+                    .getErr()
+                    .println("warning: could not remove the empty store " + store.path() + ": " + e.getMessage());
+        }
+    }
+
+    private int ingest(List<Path> files, DuckDbStore knowledge) {
+        ReferenceData reference = ReferenceData.load();
+        Gazetteer gazetteer = Home.gazetteer(reference);
+        NewsIngest news = new NewsIngest(
+                new Extractor(gazetteer),
+                ClaimStatements.of(reference, gazetteer),
+                articleLimit.limit(),
+                NewsIngest.BATCH);
+        NewsIngest.Ingested ingested;
+        try {
+            ingested = news.ingest(files, knowledge, ImportProgress.NONE);
         } catch (UnreadableArticlesException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ErrorReporter.INVALID_INPUT;
         }
+        print(ingested.reports(), knowledge.count());
+        ingested.refused().forEach(r -> spec.commandLine().getErr().println("error: " + r));
+        return ingested.refused().isEmpty() ? 0 : ErrorReporter.INVALID_INPUT;
     }
 
     private void print(List<ImportReport> reports, long total) {

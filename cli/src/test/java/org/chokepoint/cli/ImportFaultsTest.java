@@ -520,6 +520,18 @@ class ImportFaultsTest {
         }
     }
 
+    @Test
+    void anIngestThatStoresNothingLeavesNoNewStoreBehind() throws IOException {
+        Path article = write(dir.resolve("news").resolve("binary.txt"), new byte[] {'a', 0, 'b', '\n'});
+        Path fresh = dir.resolve("fresh.duckdb");
+
+        CliRun run = CliRun.of("ingest", article.getParent().toString(), "--store", fresh.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains(article.toString(), "a binary file");
+        assertThat(fresh).doesNotExist();
+    }
+
     private void articleRefused(Path article, String message) {
         for (String command : List.of("extract", "check", "ingest")) {
             CliRun run = command.equals("extract")
