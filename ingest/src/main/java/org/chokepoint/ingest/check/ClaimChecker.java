@@ -132,6 +132,7 @@ public final class ClaimChecker {
     private Comparison inKnowledge(StatedClaim figure, Article article, Sentences sentences) {
         Statement statement = figure.statement().orElseThrow();
         Set<String> sameDocument = new LinkedHashSet<>();
+        List<Statement> otherPeriods = new ArrayList<>();
         for (Named named : named(figure, article, sentences)) {
             List<Statement> candidates = gazetteer.records(named.subject()).stream()
                     .flatMap(record -> stored(statement, record).stream()
@@ -153,9 +154,18 @@ public final class ClaimChecker {
                         : "compared with " + named.subject().label() + ", named " + named.where();
                 return new Comparison(inPeriod.statements(), notes(about, inPeriod.note(), sameDocument));
             }
+            if (otherPeriods.isEmpty()
+                    && named.subject().key().equals(statement.subject().key())) {
+                candidates.stream()
+                        .filter(s -> !fromThisArticle(s, statement, article)
+                                && s.period().isPresent())
+                        .forEach(otherPeriods::add);
+            }
         }
+        String periods =
+                statement.period().isPresent() && !otherPeriods.isEmpty() ? otherPeriods(statement, otherPeriods) : "";
         Optional<String> computed = computedShare(statement, article)
-                .map(share -> "no source states it; the share"
+                .map(share -> "no source states it for this period; the share"
                         + " computed from the knowledge base's import values is "
                         + String.format(
                                 Locale.ROOT,
@@ -171,10 +181,31 @@ public final class ClaimChecker {
                                 ? ""
                                 : " (another period)")
                         + ": " + share.note().orElseThrow() + "; a computation over one basket, not a second account");
-        if (computed.isPresent()) {
-            return new Comparison(List.of(), notes(computed.get(), "", sameDocument));
-        }
-        return new Comparison(List.of(), notes("", "", sameDocument));
+        return new Comparison(List.of(), notes(periods, computed.orElse(""), sameDocument));
+    }
+
+    /**
+     * What the knowledge base states of the figure's fact in other periods, nearest first (at most three): a figure
+     * of 2024 beside one of 2023 differs in period, it does not conflict.
+     */
+    private static String otherPeriods(Statement figure, List<Statement> others) {
+        String year = figure.period().orElseThrow().iso();
+        return "differs in period: the knowledge base states it for "
+                + others.stream()
+                        .sorted(Comparator.comparing((Statement s) -> Math.abs(Integer.parseInt(
+                                                s.period().orElseThrow().iso().substring(0, 4))
+                                        - Integer.parseInt(year.substring(0, 4))))
+                                .thenComparing(s -> s.period().orElseThrow().iso(), Comparator.reverseOrder()))
+                        .limit(3)
+                        .map(s -> s.period().orElseThrow().iso() + " (" + valueOf(s) + ", "
+                                + s.source().id() + ")")
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static String valueOf(Statement s) {
+        return s.value() instanceof Value.Measured m
+                ? m.amount().toString()
+                : s.value().toString();
     }
 
     /**

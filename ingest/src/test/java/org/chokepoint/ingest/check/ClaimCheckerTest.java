@@ -143,9 +143,15 @@ class ClaimCheckerTest {
     }
 
     @Test
-    void anotherPeriodIsAnotherFact() {
-        assertThat(checkReserves("5000萬", 50_000_000, 50_000_000, "t", "2019").verdict())
-                .isEqualTo(Verdict.NEW);
+    void anotherPeriodIsAnotherFactAndTheNoteSaysWhatIsKnownForTheNearestPeriods() {
+        CheckedClaim checked = checkReserves("5000萬", 50_000_000, 50_000_000, "t", "2019");
+
+        assertThat(checked.verdict()).isEqualTo(Verdict.NEW);
+        assertThat(checked.conflicting()).isEmpty();
+        assertThat(checked.note())
+                .startsWith("differs in period: the knowledge base states it for 2022 (")
+                .contains(", 2023 (")
+                .contains("usgs");
     }
 
     @Test
