@@ -21,15 +21,12 @@ import org.chokepoint.ingest.text.Sentences;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Good;
 import org.chokepoint.knowledge.Property;
-import org.chokepoint.knowledge.Source;
 import org.chokepoint.knowledge.Statement;
 import org.chokepoint.knowledge.Subject;
 import org.chokepoint.knowledge.Value;
 import org.chokepoint.knowledge.store.KnowledgeStore;
 import org.chokepoint.knowledge.store.StatementQuery;
 import org.chokepoint.model.time.PartialDate;
-import org.chokepoint.model.unit.Quantity;
-import org.chokepoint.model.unit.Units;
 
 /**
  * Checks an article's figures against the knowledge base and against each other: each figure is
@@ -139,15 +136,11 @@ public final class ClaimChecker {
                             .filter(s -> sameFactAbout(statement, s, named.subject(), record)))
                     .filter(s -> Agreement.comparable(statement, s))
                     .toList();
-            candidates.stream()
-                    .filter(s -> fromThisArticle(s, statement, article))
-                    .forEach(s -> sameDocument.add(s.source().id()));
-            Comparison inPeriod = inPeriod(
-                    statement,
-                    candidates.stream()
-                            .filter(s -> !fromThisArticle(s, statement, article))
-                            .toList(),
-                    article);
+            Map<Boolean, List<Statement>> byArticle =
+                    candidates.stream().collect(Collectors.partitioningBy(s -> fromThisArticle(s, statement, article)));
+            byArticle.get(true).forEach(s -> sameDocument.add(s.source().id()));
+            List<Statement> elsewhere = byArticle.get(false);
+            Comparison inPeriod = inPeriod(statement, elsewhere, article);
             if (!inPeriod.statements().isEmpty()) {
                 String about = named.subject().key().equals(statement.subject().key())
                         ? ""
@@ -156,31 +149,26 @@ public final class ClaimChecker {
             }
             if (otherPeriods.isEmpty()
                     && named.subject().key().equals(statement.subject().key())) {
-                candidates.stream()
-                        .filter(s -> !fromThisArticle(s, statement, article)
-                                && s.period().isPresent())
-                        .forEach(otherPeriods::add);
+                elsewhere.stream().filter(s -> s.period().isPresent()).forEach(otherPeriods::add);
             }
         }
         String periods =
                 statement.period().isPresent() && !otherPeriods.isEmpty() ? otherPeriods(statement, otherPeriods) : "";
         Optional<String> computed = computedShare(statement, article)
-                .map(share -> "no source states it for this period; the share"
-                        + " computed from the knowledge base's import values is "
-                        + String.format(
-                                Locale.ROOT,
-                                "%.1f%%",
-                                ((Value.Measured) share.value())
-                                        .amount()
-                                        .central()
-                                        .value())
-                        + " in " + share.period().orElseThrow().iso()
-                        + (statement.period().isEmpty()
+                .map(share -> String.format(
+                        Locale.ROOT,
+                        "no source states it for this period; the share computed from the knowledge base's import"
+                                + " values is %.1f%% in %s%s: %s; a computation over one basket, not a second account",
+                        share.percent(),
+                        share.year(),
+                        statement.period().isEmpty()
                                         || Agreement.samePeriod(
-                                                statement.period(), share.period(), statement.property())
+                                                statement.period(),
+                                                Optional.of(new PartialDate(share.year())),
+                                                statement.property())
                                 ? ""
-                                : " (another period)")
-                        + ": " + share.note().orElseThrow() + "; a computation over one basket, not a second account");
+                                : " (another period)",
+                        share.how()));
         return new Comparison(List.of(), notes(periods, computed.orElse(""), sameDocument));
     }
 
@@ -212,10 +200,10 @@ public final class ClaimChecker {
      * The share a dependence figure states, computed where no source states it (issue 14, item 4), for the note beside
      * the figure (a computation over one basket is context, not a second account of the figure): the subject's
      * import values of the figure's commodity from the partner over those from every partner, in the latest year with
-     * data up to the figure's year (or the article's publication), when one stage of the chain has them. Its note names
-     * the computation, its source the import statements' sources.
+     * data up to the figure's year (or the article's publication), when one stage of the chain has them, with how it
+     * was computed (heading, partners, year and the import statements' sources).
      */
-    private Optional<Statement> computedShare(Statement figure, Article article) {
+    private Optional<ComputedShare> computedShare(Statement figure, Article article) {
         if (figure.property() != Property.SHARE
                 || figure.counterpart().isEmpty()
                 || figure.good().isEmpty()
@@ -280,25 +268,11 @@ public final class ClaimChecker {
                 ofYear.size(),
                 year.get(),
                 sources);
-        Source source = new Source(
-                "computed-share",
-                "Chokepoint",
-                "A share computed from the knowledge base's import values",
-                Optional.empty(),
-                Optional.empty());
-        return Optional.of(Statement.of(
-                figure.subject(),
-                Property.SHARE,
-                Optional.of(good),
-                figure.counterpart(),
-                Optional.of(new PartialDate(year.get())),
-                new Value.Measured(Quantity.of(100 * from / all, Units.parse("%"))),
-                false,
-                Optional.of(how),
-                source,
-                how,
-                "en"));
+        return Optional.of(new ComputedShare(100 * from / all, year.get(), how));
     }
+
+    /** A share computed from import values: in per cent, of a year, and how. */
+    private record ComputedShare(double percent, String year, String how) {}
 
     private static String notes(String about, String period, Set<String> sameDocument) {
         String known = sameDocument.isEmpty()
