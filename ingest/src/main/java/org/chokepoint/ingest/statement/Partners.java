@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.chokepoint.ingest.link.EntityMention;
 import org.chokepoint.ingest.text.Span;
 import org.chokepoint.knowledge.Subject;
@@ -23,12 +24,39 @@ final class Partners {
     /** The property of a share, which may be a dependence on another party (see {@link #ofShare}). */
     static final String SHARE = "share";
 
+    /** A dependence word, after what is depended on: 依存度, 的依赖, 高度依賴. */
+    private static final String DEPENDENCE = "(?:[的之])?(?:高度)?(?:依存|依赖|依賴)";
+    /** 对华/對華 followed by a dependence word: China, abbreviated. */
+    private static final Pattern TOWARD_CHINA = Pattern.compile("[对對][华華]" + DEPENDENCE);
+    /** 对/對 right before a country name ... */
+    private static final Pattern TOWARD = Pattern.compile("[对對]$");
+    /** ... and a dependence word right after it. */
+    private static final Pattern DEPENDENCE_AFTER = Pattern.compile("^" + DEPENDENCE);
+    /** A share of supply that comes from a country: 来自中国, "imports come from China". */
+    private static final Pattern FROM = Pattern.compile(
+            "(?:来自|來自|(?:imports?|supplies|supply|purchases) (?:come |comes |came |coming )?from (?:the )?)$");
+    /** "dependence on", "reliance on", "reliant on" a country. */
+    private static final Pattern ON = Pattern.compile("(?:dependen(?:ce|cy|t)|relian(?:ce|t)) on (?:the )?$");
+
     private Partners() {}
 
     static Optional<Subject> of(List<EntityMention> entities, Subject subject, Span clause, Span sentence) {
-        return first(entities, subject, clause)
-                .or(() ->
-                        first(entities, subject, new Span(sentence.start(), Math.max(sentence.start(), clause.end()))));
+        return first(entities, subject, clause).or(() -> first(entities, subject, upToClause(sentence, clause)));
+    }
+
+    /** The figure's sentence up to the end of its clause. */
+    private static Span upToClause(Span sentence, Span clause) {
+        return new Span(sentence.start(), Math.max(sentence.start(), clause.end()));
+    }
+
+    /** The countries and groups other than the subject named in {@code region}, in text order. */
+    private static Stream<EntityMention> parties(List<EntityMention> entities, Subject subject, Span region) {
+        return entities.stream()
+                .filter(EntityMention::known)
+                .filter(e -> region.contains(e.span()))
+                .filter(e -> e.subject().kind() == Subject.Kind.COUNTRY
+                        || e.subject().kind() == Subject.Kind.GROUP)
+                .filter(e -> !e.subject().key().equals(subject.key()));
     }
 
     /**
@@ -38,7 +66,7 @@ final class Partners {
      */
     static Optional<Subject> ofShare(
             String text, List<EntityMention> entities, Subject subject, Span clause, Span sentence, Subject china) {
-        Span region = new Span(sentence.start(), Math.max(sentence.start(), clause.end()));
+        Span region = upToClause(sentence, clause);
         String part = text.substring(region.start(), region.end());
         Optional<Subject> found = Optional.empty();
         int at = -1;
@@ -47,13 +75,7 @@ final class Partners {
             at = abbreviated.start();
             found = Optional.of(china);
         }
-        for (EntityMention e : entities) {
-            if (!e.known()
-                    || !region.contains(e.span())
-                    || e.subject().key().equals(subject.key())
-                    || e.subject().kind() != Subject.Kind.COUNTRY && e.subject().kind() != Subject.Kind.GROUP) {
-                continue;
-            }
+        for (EntityMention e : parties(entities, subject, region).toList()) {
             String before = text.substring(
                     Math.max(region.start(), e.span().start() - 30), e.span().start());
             String after = text.substring(
@@ -70,25 +92,7 @@ final class Partners {
         return found;
     }
 
-    /** 对华/對華 followed by a dependence word: China, abbreviated. */
-    private static final Pattern TOWARD_CHINA = Pattern.compile("[对對][华華](?:[的之]?)(?:高度)?(?:依存|依赖|依賴)");
-    /** 对/對 right before a country name ... */
-    private static final Pattern TOWARD = Pattern.compile("[对對]$");
-    /** ... and a dependence word right after it. */
-    private static final Pattern DEPENDENCE_AFTER = Pattern.compile("^(?:的|之)?(?:高度)?(?:依存|依赖|依賴)");
-    /** A share of supply that comes from a country: 来自中国, "imports come from China". */
-    private static final Pattern FROM = Pattern.compile(
-            "(?:来自|來自|(?:imports?|supplies|supply|purchases) (?:come |comes |came |coming )?from (?:the )?)$");
-    /** "dependence on", "reliance on", "reliant on" a country. */
-    private static final Pattern ON = Pattern.compile("(?:dependen(?:ce|cy|t)|relian(?:ce|t)) on (?:the )?$");
-
     private static Optional<Subject> first(List<EntityMention> entities, Subject subject, Span region) {
-        return entities.stream()
-                .filter(EntityMention::known)
-                .filter(e -> region.contains(e.span()))
-                .map(EntityMention::subject)
-                .filter(s -> s.kind() == Subject.Kind.COUNTRY || s.kind() == Subject.Kind.GROUP)
-                .filter(s -> !s.key().equals(subject.key()))
-                .findFirst();
+        return parties(entities, subject, region).map(EntityMention::subject).findFirst();
     }
 }
