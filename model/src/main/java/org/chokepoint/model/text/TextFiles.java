@@ -37,70 +37,94 @@ public final class TextFiles {
 
     /**
      * Checks a file as {@link #read} and {@link #refuseControlCharacters} would, holding a buffer at a
-     * time, for files too large to hold whole: one pass looks for a NUL byte (a binary file, wherever
-     * it is), a second decodes strictly and looks for control characters, so the first fault is
-     * reported as for a file read whole.
+     * time, for files too large to hold whole: one pass decodes strictly, looks for control characters
+     * and, as the bytes are read, for a NUL byte; after any other fault the rest of the file is still
+     * searched for a NUL byte (a binary file, wherever it is), so the fault reported is the one a file
+     * read whole gives.
      */
     public static void check(Path file) {
         String name = file.toString();
         byte[] buffer = new byte[1 << 16];
+        NulBytes nul = new NulBytes(name);
         try (InputStream in = Files.newInputStream(file)) {
-            long offset = 0;
-            int line = 1;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == 0) {
-                        throw binary(name, line, offset + i);
-                    }
-                    if (buffer[i] == '\n') {
-                        line++;
-                    }
+            try {
+                decodeStrictly(name, in, buffer, nul);
+            } catch (TextFileException fault) {
+                // a NUL byte anywhere makes the file binary, as when it is read whole
+                for (int n = in.read(buffer); n >= 0 && !nul.found; n = in.read(buffer)) {
+                    nul.scan(buffer, 0, n);
                 }
-                offset += n;
+                throw fault;
             }
         } catch (NoSuchFileException e) {
             throw new TextFileException(name, 0, "no such file");
         } catch (IOException e) {
             throw new TextFileException(name, 0, "cannot read the file (" + e.getMessage() + ")");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            CharsetDecoder decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer bytes = ByteBuffer.wrap(buffer);
-            bytes.limit(0);
-            CharBuffer chars = CharBuffer.allocate(buffer.length);
-            Position at = new Position();
-            long consumed = 0; // the bytes before the buffer's first
-            boolean end = false;
-            while (true) {
-                CoderResult result = decoder.decode(bytes, chars, end);
-                at.scan(name, chars.flip());
-                chars.clear();
-                if (result.isError()) {
-                    throw notUtf8(name, at.line, consumed + bytes.position(), buffer[bytes.position()]);
-                }
-                if (result.isOverflow()) {
-                    continue;
-                }
-                if (end) {
-                    break;
-                }
-                consumed += bytes.position();
-                bytes.compact();
-                int n = in.read(buffer, bytes.position(), bytes.remaining());
-                if (n < 0) {
-                    end = true;
-                } else {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-            }
-            decoder.flush(chars);
+    }
+
+    /** Decodes the stream strictly, a buffer at a time, refusing control characters and, as read, NUL bytes. */
+    private static void decodeStrictly(String name, InputStream in, byte[] buffer, NulBytes nul) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(buffer);
+        bytes.limit(0);
+        CharBuffer chars = CharBuffer.allocate(buffer.length);
+        Position at = new Position();
+        long consumed = 0; // the bytes before the buffer's first
+        boolean end = false;
+        while (true) {
+            CoderResult result = decoder.decode(bytes, chars, end);
             at.scan(name, chars.flip());
-        } catch (IOException e) {
-            throw new TextFileException(name, 0, "cannot read the file (" + e.getMessage() + ")");
+            chars.clear();
+            if (result.isError()) {
+                throw notUtf8(name, at.line, consumed + bytes.position(), buffer[bytes.position()]);
+            }
+            if (result.isOverflow()) {
+                continue;
+            }
+            if (end) {
+                break;
+            }
+            consumed += bytes.position();
+            bytes.compact();
+            int n = in.read(buffer, bytes.position(), bytes.remaining());
+            if (n < 0) {
+                end = true;
+            } else {
+                nul.scan(buffer, bytes.position(), n);
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+        decoder.flush(chars);
+        at.scan(name, chars.flip());
+    }
+
+    /** The bytes of a file as they are read, refusing the first NUL byte with its line and offset. */
+    private static final class NulBytes {
+        private final String name;
+        private long offset;
+        private int line = 1;
+        boolean found;
+
+        NulBytes(String name) {
+            this.name = name;
+        }
+
+        void scan(byte[] bytes, int from, int length) {
+            for (int i = from; i < from + length; i++) {
+                if (bytes[i] == 0) {
+                    found = true;
+                    throw binary(name, line, offset + i - from);
+                }
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            offset += length;
         }
     }
 

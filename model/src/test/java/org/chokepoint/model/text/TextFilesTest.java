@@ -49,6 +49,50 @@ class TextFilesTest {
                 .hasMessage(file + ": a binary file, not text (a NUL byte at line 2, byte offset 3)");
     }
 
+    /**
+     * A file checked a buffer at a time gives the fault the whole file gives: a NUL byte anywhere makes
+     * it binary, even after a byte that is not UTF-8 or a control character in an earlier buffer.
+     */
+    @Test
+    void aFileCheckedABufferAtATimeGivesTheFaultOfTheWholeFile() throws IOException {
+        byte[][] files = {
+            faultThenNulFarBehind((byte) 0xE9),
+            faultThenNulFarBehind((byte) 0x1B),
+            "ok\nvalid text\n".getBytes(StandardCharsets.UTF_8)
+        };
+        for (byte[] bytes : files) {
+            Path file = Files.write(dir.resolve("f.txt"), bytes);
+            String whole = message(() -> TextFiles.refuseControlCharacters(file.toString(), TextFiles.read(file)));
+            String buffered = message(() -> TextFiles.check(file));
+            assertThat(buffered).isEqualTo(whole);
+        }
+        Path late = Files.write(dir.resolve("g.txt"), faultThenNulFarBehind((byte) 0xE9));
+        assertThat(message(() -> TextFiles.check(late)))
+                .contains("a binary file, not text (a NUL byte at line 3, byte offset 200003)");
+    }
+
+    /** "a" + the fault + a line break, then 200,000 bytes of text over one more line, a NUL and a line. */
+    private static byte[] faultThenNulFarBehind(byte fault) {
+        byte[] bytes = new byte[200_006];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        bytes[0] = 'a';
+        bytes[1] = fault;
+        bytes[2] = '\n';
+        bytes[100_000] = '\n';
+        bytes[200_003] = 0;
+        bytes[200_005] = '\n';
+        return bytes;
+    }
+
+    private static String message(Runnable action) {
+        try {
+            action.run();
+            return "";
+        } catch (TextFileException e) {
+            return e.getMessage();
+        }
+    }
+
     @Test
     void aMissingFileIsNamed() {
         Path file = dir.resolve("missing.csv");
